@@ -1,0 +1,28 @@
+# Two commands for a fresh machine: `make run` starts the app, `make test` runs every test.
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+CATALOGS := $(patsubst %.po,%.mo,$(wildcard i18n/locales/*/LC_MESSAGES/messages.po))
+
+.PHONY: run test browser
+
+run: $(INSTALLED) $(CATALOGS)
+	$(PY) -m streamlit run app.py
+
+test: $(INSTALLED) $(CATALOGS) browser
+	$(PY) -m ruff check .
+	$(PY) -m pytest
+
+$(INSTALLED): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+i18n/locales/%/LC_MESSAGES/messages.mo: i18n/locales/%/LC_MESSAGES/messages.po $(INSTALLED)
+	$(VENV)/bin/pybabel compile --statistics -i $< -o $@
+
+# Browser tests use Debian's chromium (browsers cannot be downloaded here) and Noto for Arabic.
+browser:
+	@test -x /usr/bin/chromium && test -d /usr/share/fonts/truetype/noto || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core; }

@@ -1,0 +1,26 @@
+"""Hilfen-Check entrypoint: the frame every page runs in (streamlit run app.py)."""
+
+import streamlit as st
+
+from ui import layout, state
+
+state.start_run()
+app = state.current()
+tr = app.tr
+st.set_page_config(page_title=tr("app.title"), layout="centered", initial_sidebar_state="collapsed")
+layout.apply_direction(tr)
+layout.language_switch(tr)
+page = st.navigation(
+    [
+        st.Page("pages/home.py", title=tr("nav.home"), default=True),
+        st.Page("pages/betraege.py", title=tr("nav.betraege"), url_path="betraege"),
+    ],
+    position="top",
+)
+layout.rechtsstand_picker(app)
+layout.link_notices(tr)
+page.run()
+app = state.current()
+layout.share_panel(app)
+layout.footer(app)
+state.write_url(app)

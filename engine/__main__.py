@@ -1,0 +1,79 @@
+"""Command line for advisors, integrators and tests.
+
+    python -m engine schema
+    python -m engine evaluate FILE.json [--date YYYY-MM-DD]
+
+Exit codes: 0 valid, 2 invalid input (one line per invalid field on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from engine.evaluate import check_for_date, evaluate
+from engine.parameters import NotCovered, covered_period
+from engine.scenario import Scenario
+
+INVALID = 2
+
+
+def _fail(lines: list[str]) -> int:
+    for line in lines:
+        print(line, file=sys.stderr)
+    return INVALID
+
+
+def _evaluate(path: Path, date_text: str | None) -> int:
+    try:
+        rechtsstand = date.fromisoformat(date_text) if date_text else date.today()
+    except ValueError:
+        return _fail([f"--date: not a date in the form YYYY-MM-DD: {date_text!r}"])
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as error:
+        return _fail([f"{path}: cannot read file ({error.strerror})"])
+    try:
+        scenario = Scenario.model_validate_json(raw)
+    except ValidationError as error:
+        return _fail(
+            [
+                f"{'.'.join(str(p) for p in e['loc']) or '(document)'}: {e['msg']}"
+                for e in error.errors()
+            ]
+        )
+    issues = check_for_date(scenario, rechtsstand)
+    if issues:
+        return _fail([f"{'.'.join(i.path)}: {i.message}" for i in issues])
+    try:
+        result = evaluate(scenario, rechtsstand)
+    except NotCovered:
+        start, end = covered_period()
+        return _fail(
+            [f"--date: {rechtsstand} is not covered by the parameter data ({start} to {end})"]
+        )
+    print(result.model_dump_json(indent=2))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m engine", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("schema", help="print the JSON Schema of a scenario")
+    run = commands.add_parser("evaluate", help="evaluate a scenario file and print the result")
+    run.add_argument("file", type=Path)
+    run.add_argument("--date", help="Rechtsstand YYYY-MM-DD (default: today)")
+    args = parser.parse_args(argv)
+    if args.command == "schema":
+        print(json.dumps(Scenario.model_json_schema(), indent=2, ensure_ascii=False))
+        return 0
+    return _evaluate(args.file, args.date)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""The scenario's URL form: short, versioned query parameters, validated field by field.
+
+A share link carries only inputs, never results (engine.md rule 10). Reading a link never
+fails: a value that is unknown, malformed, out of range or contradicts another is left
+out and reported, and the rest of the scenario is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ValidationError
+
+from engine.scenario import SCENARIO_VERSION, Scenario
+
+VERSION_KEY = "v"
+
+
+@dataclass(frozen=True)
+class LinkField:
+    key: str
+    path: tuple[str, ...]
+
+
+# Short keys keep links well under 2,000 characters. Never reuse a retired key.
+FIELDS: tuple[LinkField, ...] = (
+    LinkField("gd", ("person", "geburtsdatum")),
+    LinkField("pg", ("person", "pflegegrad")),
+    LinkField("wf", ("person", "wohnform")),
+    LinkField("e1", ("eltern", "elternteil_1", "betrag_jahr")),
+    LinkField("a1", ("eltern", "elternteil_1", "art")),
+    LinkField("e2", ("eltern", "elternteil_2", "betrag_jahr")),
+    LinkField("a2", ("eltern", "elternteil_2", "art")),
+    LinkField("k", ("eltern", "kinder_im_haushalt")),
+)
+FIELD_BY_KEY = {f.key: f for f in FIELDS}
+
+
+@dataclass(frozen=True)
+class Ignored:
+    """A link parameter that was not taken over, and why."""
+
+    key: str
+    reason: Literal["unknown", "invalid", "version"]
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return str(value)
+
+
+def _lookup(model: BaseModel | None, path: tuple[str, ...]) -> Any:
+    for name in path:
+        if model is None:
+            return None
+        model = getattr(model, name)
+    return model
+
+
+def scenario_to_query(scenario: Scenario) -> dict[str, str]:
+    """The link parameters for ``scenario``: only what differs from an empty household."""
+    empty = Scenario()
+    query = {}
+    for field in FIELDS:
+        value = _lookup(scenario, field.path)
+        if value is not None and value != _lookup(empty, field.path):
+            query[field.key] = _text(value)
+    if query:
+        query[VERSION_KEY] = str(SCENARIO_VERSION)
+    return query
+
+
+def _nest(values: Mapping[str, str]) -> dict[str, Any]:
+    tree: dict[str, Any] = {}
+    for key, text in values.items():
+        *parents, leaf = FIELD_BY_KEY[key].path
+        node = tree
+        for name in parents:
+            node = node.setdefault(name, {})
+        node[leaf] = text
+    return tree
+
+
+def _in_field_order(keys: set[str]) -> list[str]:
+    return [f.key for f in FIELDS if f.key in keys]
+
+
+def _keys_for_error(loc: tuple[Any, ...], present: Mapping[str, str]) -> set[str]:
+    """The present link keys an error location points at (the field, or its siblings)."""
+    loc = tuple(str(part) for part in loc)
+    direct = {k for k in present if FIELD_BY_KEY[k].path[: len(loc)] == loc}
+    if direct:
+        return direct
+    # A missing required field: its present siblings cannot stand alone.
+    parent = loc[:-1]
+    return {k for k in present if FIELD_BY_KEY[k].path[: len(parent)] == parent}
+
+
+def scenario_from_query(params: Mapping[str, str]) -> tuple[Scenario, list[Ignored]]:
+    """Read a scenario from link parameters, keeping every valid field."""
+    ignored: list[Ignored] = []
+    version = params.get(VERSION_KEY)
+    scenario_keys = {k: v for k, v in params.items() if k in FIELD_BY_KEY}
+    ignored += [Ignored(k, "unknown") for k in params if k not in FIELD_BY_KEY and k != VERSION_KEY]
+    if scenario_keys and version != str(SCENARIO_VERSION):
+        ignored += [Ignored(k, "version") for k in scenario_keys]
+        return Scenario(), ignored
+    present = dict(scenario_keys)
+    while True:
+        try:
+            return Scenario.model_validate(_nest(present)), ignored
+        except ValidationError as error:
+            bad: set[str] = set()
+            for problem in error.errors():
+                bad |= _keys_for_error(problem["loc"], present)
+            if not bad:  # cannot be attributed to a link key: drop the scenario part
+                ignored += [Ignored(k, "invalid") for k in present]
+                return Scenario(), ignored
+            ignored += [Ignored(k, "invalid") for k in _in_field_order(bad)]
+            for key in bad:
+                del present[key]

@@ -1,0 +1,114 @@
+"""Translations and locale formatting, one Translator per session and language.
+
+Never installs gettext or sets a process locale: Streamlit serves every session from
+threads of one process, so all state here is either immutable (cached catalogs) or lives
+in the Translator object a session creates for itself.
+
+Message ids are keys ("home.title"); both catalogs, German and Arabic, translate every
+key. Arabic texts keep the German official term beside the Arabic one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, format_percent
+from babel.support import Translations
+
+from engine.explain import Count, Day, Money, Quantity, Share, Step, Term
+
+LOCALE_DIR = Path(__file__).parent / "locales"
+DOMAIN = "messages"
+DEFAULT_LANGUAGE = "de"
+# Language names are shown in their own language, so they are not translated.
+LANGUAGES: Mapping[str, str] = {"de": "Deutsch", "ar": "العربية"}
+BABEL_LOCALES: Mapping[str, str] = {"de": "de_DE", "ar": "ar"}
+_ISOLATE_START, _ISOLATE_END = "\u2068", "\u2069"
+
+
+class CatalogMissing(RuntimeError):
+    """The compiled catalog is missing: set-up (make run / make test) compiles it."""
+
+
+@cache
+def _catalog(language: str) -> Translations:
+    path = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    if not path.is_file():
+        raise CatalogMissing(f"{path} not found: compile the catalogs (see README)")
+    with path.open("rb") as file:
+        return Translations(file, domain=DOMAIN)
+
+
+@cache
+def _percent_pattern(locale: str) -> str:
+    """The locale's percent pattern, allowing up to two decimals (2,5 % not 3 %)."""
+    return Locale.parse(locale).percent_formats[None].pattern.replace("#,##0", "#,##0.##", 1)
+
+
+class Translator:
+    """Texts and formatting for one language; cheap to create, safe to share read-only."""
+
+    def __init__(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unsupported language {language!r}")
+        self.language = language
+        self.locale = BABEL_LOCALES[language]
+        self.rtl = Locale.parse(self.locale).text_direction == "rtl"
+        self._translations = _catalog(language)
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.rtl else "ltr"
+
+    def __call__(self, key: str, **values: object) -> str:
+        """The text for ``key``; ``{name}`` placeholders are filled with ``values``."""
+        text = self._translations.gettext(key)
+        return text.format(**values) if values else text
+
+    def plural(self, key: str, n: int, **values: object) -> str:
+        """A text with plural forms (Arabic has six); ``{n}`` is the formatted count."""
+        text = self._translations.ngettext(key, key, n)
+        return text.format(n=self.number(n), **values)
+
+    def isolate(self, text: str) -> str:
+        """Keep a left-to-right run (§ 37 SGB XI, 1.693,00 €) intact inside Arabic text."""
+        return f"{_ISOLATE_START}{text}{_ISOLATE_END}" if self.rtl else text
+
+    def number(self, value: int | Decimal) -> str:
+        return format_decimal(value, locale=self.locale)
+
+    def money(self, amount: Decimal, per: str | None = None) -> str:
+        text = format_currency(amount, "EUR", locale=self.locale)
+        return self(f"money.per.{per}", amount=text) if per else text
+
+    def date(self, value: date) -> str:
+        return format_date(value, "long", locale=self.locale)
+
+    def share(self, value: Decimal) -> str:
+        return format_percent(value, _percent_pattern(self.locale), locale=self.locale)
+
+    def quantity(self, quantity: Quantity) -> str:
+        match quantity:
+            case Money(amount=amount, per=per):
+                text = self.money(amount, per)
+            case Share(value=value):
+                text = self.share(value)
+            case Count(value=value, unit=None):
+                text = self.number(value)
+            case Count(value=value, unit=unit):
+                text = self.plural(f"count.{unit}", value)
+            case Day(value=value):
+                text = self.date(value)
+            case Term(key=key):
+                return self(key)
+        return self.isolate(text)
+
+    def step(self, step: Step) -> str:
+        values = {name: self.quantity(q) for name, q in step.values.items()}
+        return self(step.message, **values)

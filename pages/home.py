@@ -1,0 +1,63 @@
+"""Start: what Hilfen-Check does, for whom, its limits, the screens, and the household."""
+
+import streamlit as st
+
+from engine import evaluate
+from engine.evaluate import check_for_date
+from engine.parameters import covered_period
+from engine.scenario import GEBURTSDATUM_MAX, GEBURTSDATUM_MIN, Scenario
+from ui import render, state
+
+GEBURTSDATUM = ("person", "geburtsdatum")
+
+app = state.current()
+tr = app.tr
+start, end = covered_period()
+
+st.title(tr("home.title"))
+st.markdown(tr("home.lead"))
+st.markdown(tr("home.audience"))
+st.info(tr("home.limits"))
+st.markdown(
+    tr(
+        "home.rechtsstand",
+        date=tr.isolate(tr.date(app.rechtsstand)),
+        start=tr.isolate(tr.date(start)),
+        end=tr.isolate(tr.date(end)),
+    )
+)
+
+st.subheader(tr("home.household.title"))
+st.markdown(tr("home.household.lead"))
+geburtsdatum = st.date_input(
+    tr("field.person.geburtsdatum"),
+    value=app.scenario.person.geburtsdatum,
+    min_value=GEBURTSDATUM_MIN,
+    max_value=GEBURTSDATUM_MAX,
+    format="DD.MM.YYYY",
+    key=state.input_key(GEBURTSDATUM),
+)
+state.set_scenario_value(GEBURTSDATUM, geburtsdatum)
+app = state.current()
+
+if check_for_date(app.scenario, app.rechtsstand):
+    st.warning(tr("home.household.born_after", date=tr.isolate(tr.date(app.rechtsstand))))
+else:
+    person = evaluate(app.scenario, app.rechtsstand).person
+    if person is not None:
+        status = tr("term.volljaehrig") if person.volljaehrig.value else tr("term.minderjaehrig")
+        st.markdown(
+            tr(
+                "home.household.age",
+                date=tr.isolate(tr.date(app.rechtsstand)),
+                age=tr.quantity(person.lebensalter.value),
+                status=status,
+            )
+        )
+        render.explanation(tr, person.lebensalter, person.volljaehrig)
+if app.scenario != Scenario():
+    st.button(tr("home.household.reset"), on_click=state.reset_scenario)
+
+st.subheader(tr("home.screens.title"))
+st.page_link("pages/betraege.py", label=tr("nav.betraege"), use_container_width=True)
+st.markdown(tr("home.screens.betraege"))

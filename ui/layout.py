@@ -1,0 +1,151 @@
+"""The frame around every page: direction, language switch, Rechtsstand, notices, sharing."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import streamlit as st
+
+from engine.link import FIELD_BY_KEY, Ignored
+from engine.parameters import covered_period
+from i18n import LANGUAGES, Translator
+from ui import state
+
+_STYLE_ALWAYS = """
+[data-testid="stMainBlockContainer"] { padding-top: 3.5rem; }
+[data-testid="stMain"] button, [data-testid="stPageLink-NavLink"],
+[data-testid="stExpander"] summary, .hc-share { min-height: 44px; }
+[data-testid="stMarkdownContainer"], [data-testid="stAlertContentWarning"] {
+  overflow-wrap: anywhere; }
+.hc-share { padding: .5rem 1.25rem; border-radius: .5rem; border: 0; background: #0b57a4;
+  color: #fff; font: inherit; font-size: 1rem; cursor: pointer; }
+.hc-share:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
+.hc-share-status { margin-inline-start: .75rem; }
+"""
+# dir=rtl on the html element (for screen readers) would mirror Streamlit's fixed sidebar
+# and header and pull the collapsed sidebar into view: those frames stay LTR, their
+# contents RTL. No "<" may appear in a style: st.html's sanitizer then drops the block.
+_STYLE_RTL = """
+[data-testid="stAppViewContainer"], [data-testid="stSidebar"], [data-testid="stHeader"] {
+  direction: ltr; }
+[data-testid="stMain"], [data-testid="stSidebarNav"], [data-testid="stSidebarUserContent"] {
+  direction: rtl; }
+[data-testid="stMain"] :is(h1, h2, h3, h4, p, li, label, [data-testid="stWidgetLabel"],
+  [data-testid="stMarkdownContainer"]) { text-align: right; }
+[data-testid="stMain"], [data-testid="stSidebarContent"] {
+  font-family: "Source Sans", "Source Sans 3", "Noto Sans Arabic", "Noto Naskh Arabic",
+  sans-serif; }
+[data-testid="stExpander"] summary svg { transform: scaleX(-1); }
+"""
+# Constant script; only json-encoded values are put into it.
+_DIRECTION_SCRIPT = """<script>
+document.documentElement.lang = {lang};
+document.documentElement.dir = {dir};
+</script>"""
+_SHARE_BUTTON = """<button type="button" class="hc-share" id="hc-share">{label}</button>
+<span class="hc-share-status" id="hc-share-status" role="status"></span>
+<script>
+(() => {{
+  const url = {url}, copied = {copied};
+  const button = document.getElementById("hc-share");
+  const status = document.getElementById("hc-share-status");
+  button.addEventListener("click", async () => {{
+    try {{
+      if (navigator.share) {{ await navigator.share({{ url }}); return; }}
+      await navigator.clipboard.writeText(url);
+      status.textContent = copied;
+    }} catch (error) {{ status.textContent = ""; }}
+  }});
+}})();
+</script>"""
+
+
+def _js(value: str) -> str:
+    """A JS string literal that cannot close the surrounding <script>."""
+    return json.dumps(value).replace("<", "\\u003c")
+
+
+def apply_direction(tr: Translator) -> None:
+    """Style for phones, and right-to-left for Arabic (Streamlit has no RTL of its own)."""
+    style = _STYLE_ALWAYS + (_STYLE_RTL if tr.rtl else "")
+    st.html(f"<style>{style}</style>")
+    st.html(
+        _DIRECTION_SCRIPT.format(lang=_js(tr.language), dir=_js(tr.direction)),
+        unsafe_allow_javascript=True,
+    )
+
+
+def language_switch(tr: Translator) -> None:
+    """Deutsch / العربية, at the top of the main area (the sidebar is hidden on phones)."""
+    st.segmented_control(
+        tr("language.label"),
+        options=list(LANGUAGES),
+        format_func=LANGUAGES.__getitem__,
+        key=state.LANGUAGE_WIDGET,
+        required=True,
+        label_visibility="collapsed",
+    )
+
+
+def rechtsstand_picker(app: state.AppState) -> None:
+    tr = app.tr
+    start, end = covered_period()
+    with st.expander(
+        tr("rechtsstand.summary", date=tr.isolate(tr.date(app.rechtsstand))),
+        key="hc.rechtsstand_panel",
+    ):
+        st.date_input(
+            tr("rechtsstand.label"),
+            min_value=start,
+            max_value=end,
+            key=state.DATE_WIDGET,
+            format="DD.MM.YYYY",
+        )
+        st.markdown(tr("rechtsstand.help", start=tr.date(start), end=tr.date(end)))
+
+
+def _safe_key(key: str) -> str:
+    """A link key as typed by someone else, shown without any markup."""
+    return key if re.fullmatch(r"[A-Za-z0-9]{1,16}", key) else "…"
+
+
+def _ignored_line(item: Ignored, tr: Translator) -> str:
+    if item.key in FIELD_BY_KEY or item.key in state.APP_KEYS:
+        what = tr(f"link.field.{item.key}")
+    else:
+        what = tr("link.field.unknown", key=_safe_key(item.key))
+    return f"- {what}: {tr(f'link.reason.{item.reason}')}"
+
+
+def link_notices(tr: Translator) -> None:
+    """Tell plainly what a link contained that we could not use, and what we used instead."""
+    notices = state.notices()
+    for notice in notices:
+        values = {k: tr.isolate(tr.date(v)) for k, v in notice.values.items()}
+        lines = [tr(notice.message, **values)]
+        lines += [_ignored_line(item, tr) for item in notice.ignored]
+        st.warning("\n".join(lines))
+    if notices:
+        st.button(tr("notice.dismiss"), on_click=state.dismiss_notices)
+
+
+def share_panel(app: state.AppState) -> None:
+    """The link that reopens this page with the same inputs, language and date."""
+    tr = app.tr
+    url = state.share_url(app)
+    with st.expander(tr("share.title"), key="hc.share_panel"):
+        st.markdown(tr("share.privacy"))
+        st.code(url, language=None, wrap_lines=True)
+        st.html(
+            _SHARE_BUTTON.format(
+                label=tr("share.button"), url=_js(url), copied=_js(tr("share.copied"))
+            ),
+            unsafe_allow_javascript=True,
+        )
+
+
+def footer(app: state.AppState) -> None:
+    tr = app.tr
+    st.divider()
+    st.markdown(tr("footer.text", date=tr.isolate(tr.date(app.rechtsstand))))

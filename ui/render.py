@@ -1,0 +1,38 @@
+"""Rendering engine results: one way to show an explained amount or decision."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from engine.explain import Explained, ParameterUse, Step
+from i18n import Translator
+
+
+def parameter_line(tr: Translator, use: ParameterUse) -> str:
+    """Label, value, since when and by which paragraph; marked when no source confirmed it."""
+    line = tr(
+        "explain.parameter",
+        label=tr(f"param.{use.key}"),
+        value=tr.quantity(use.value),
+        since=tr.isolate(tr.date(use.valid_from)),
+        basis=tr.isolate(use.legal_basis),
+    )
+    if use.status == "unverified":
+        line += " " + tr("explain.unverified_mark")
+    return line
+
+
+def _step_lines(tr: Translator, number: int, step: Step) -> str:
+    basis = tr("explain.basis", basis=tr.isolate(step.legal_basis))
+    lines = [f"{number}. {tr.step(step)}", f"   {basis}"]
+    lines += [f"   - {parameter_line(tr, use)}" for use in step.parameters]
+    return "\n".join(lines)
+
+
+def explanation(tr: Translator, *results: Explained) -> None:
+    """The ordered steps behind results, and a warning if an unverified amount was used."""
+    if any(result.unverified for result in results):
+        st.warning(tr("explain.unverified_warning"))
+    steps = [step for result in results for step in result.steps]
+    with st.expander(tr("explain.title")):
+        st.markdown("\n".join(_step_lines(tr, n, s) for n, s in enumerate(steps, 1)))
