@@ -1,4 +1,10 @@
-"""Hilfen-Check entrypoint: the frame every page runs in (streamlit run app.py)."""
+"""Hilfen-Check entrypoint: the frame every screen runs in (streamlit run app.py).
+
+The screens live in screens/, not pages/: Streamlit 1.67 treats a pages/ folder beside the
+entrypoint as the legacy multipage layout until a session calls st.navigation, so on a
+fresh server a link to a page ran that page without this frame (and AppTest does so on
+every rerun).
+"""
 
 import streamlit as st
 
@@ -12,8 +18,8 @@ layout.apply_direction(tr)
 layout.language_switch(tr)
 page = st.navigation(
     [
-        st.Page("pages/home.py", title=tr("nav.home"), default=True),
-        st.Page("pages/betraege.py", title=tr("nav.betraege"), url_path="betraege"),
+        st.Page("screens/home.py", title=tr("nav.home"), default=True),
+        st.Page("screens/betraege.py", title=tr("nav.betraege"), url_path="betraege"),
     ],
     position="top",
 )

@@ -10,6 +10,7 @@ key. Arabic texts keep the German official term beside the Arabic one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
@@ -30,6 +31,9 @@ DEFAULT_LANGUAGE = "de"
 LANGUAGES: Mapping[str, str] = {"de": "Deutsch", "ar": "العربية"}
 BABEL_LOCALES: Mapping[str, str] = {"de": "de_DE", "ar": "ar"}
 _ISOLATE_START, _ISOLATE_END = "\u2068", "\u2069"
+# "(Pflegegrad)" beside Arabic text: a bracketed Latin run, kept whole when a line wraps.
+_LATIN_IN_BRACKETS = re.compile(r"\([A-Za-zÄÖÜäöüß0-9§.,/*\- ]+\)")
+_NO_BREAK_AFTER = re.compile(r"(§|Abs\.|Satz|Nr\.|Art\.|SGB|Anlage) ")
 
 
 class CatalogMissing(RuntimeError):
@@ -66,19 +70,28 @@ class Translator:
     def direction(self) -> str:
         return "rtl" if self.rtl else "ltr"
 
-    def __call__(self, key: str, **values: object) -> str:
-        """The text for ``key``; ``{name}`` placeholders are filled with ``values``."""
-        text = self._translations.gettext(key)
+    def __call__(self, message: str, /, **values: object) -> str:
+        """The text for ``message``; ``{name}`` placeholders are filled with ``values``."""
+        text = self._bidi(self._translations.gettext(message))
         return text.format(**values) if values else text
 
-    def plural(self, key: str, n: int, **values: object) -> str:
+    def plural(self, message: str, n: int, /, **values: object) -> str:
         """A text with plural forms (Arabic has six); ``{n}`` is the formatted count."""
-        text = self._translations.ngettext(key, key, n)
+        text = self._bidi(self._translations.ngettext(message, message, n))
         return text.format(n=self.number(n), **values)
+
+    def _bidi(self, text: str) -> str:
+        if not self.rtl:
+            return text
+        return _LATIN_IN_BRACKETS.sub(lambda m: self.isolate(m.group(0)), text)
 
     def isolate(self, text: str) -> str:
         """Keep a left-to-right run (§ 37 SGB XI, 1.693,00 €) intact inside Arabic text."""
         return f"{_ISOLATE_START}{text}{_ISOLATE_END}" if self.rtl else text
+
+    def legal(self, reference: str) -> str:
+        """A legal reference that does not break between "§" or "Abs." and its number."""
+        return self.isolate(_NO_BREAK_AFTER.sub("\\1\u00a0", reference))
 
     def number(self, value: int | Decimal) -> str:
         return format_decimal(value, locale=self.locale)

@@ -18,6 +18,8 @@ _STYLE_ALWAYS = """
 [data-testid="stExpander"] summary, .hc-share { min-height: 44px; }
 [data-testid="stMarkdownContainer"], [data-testid="stAlertContentWarning"] {
   overflow-wrap: anywhere; }
+[data-testid="stMain"] [data-testid="stPageLink-NavLink"] { border: 1px solid #0b57a4;
+  border-radius: .5rem; padding: .5rem 1rem; align-items: center; }
 .hc-share { padding: .5rem 1.25rem; border-radius: .5rem; border: 0; background: #0b57a4;
   color: #fff; font: inherit; font-size: 1rem; cursor: pointer; }
 .hc-share:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }

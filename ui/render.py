@@ -15,7 +15,7 @@ def parameter_line(tr: Translator, use: ParameterUse) -> str:
         label=tr(f"param.{use.key}"),
         value=tr.quantity(use.value),
         since=tr.isolate(tr.date(use.valid_from)),
-        basis=tr.isolate(use.legal_basis),
+        basis=tr.legal(use.legal_basis),
     )
     if use.status == "unverified":
         line += " " + tr("explain.unverified_mark")
@@ -23,8 +23,8 @@ def parameter_line(tr: Translator, use: ParameterUse) -> str:
 
 
 def _step_lines(tr: Translator, number: int, step: Step) -> str:
-    basis = tr("explain.basis", basis=tr.isolate(step.legal_basis))
-    lines = [f"{number}. {tr.step(step)}", f"   {basis}"]
+    basis = tr("explain.basis", basis=tr.legal(step.legal_basis))
+    lines = [f"{number}. {tr.step(step)}  ", f"   {basis}"]
     lines += [f"   - {parameter_line(tr, use)}" for use in step.parameters]
     return "\n".join(lines)
 

@@ -6,6 +6,9 @@ from engine.explain import ParameterUse
 from engine.parameters import areas, parameters_in_force
 from ui import state
 
+# Most asked first; an area not listed here follows at the end.
+AREA_ORDER = ("pflege", "eingliederungshilfe", "allgemein")
+
 app = state.current()
 tr = app.tr
 
@@ -14,11 +17,12 @@ st.markdown(tr("betraege.lead", date=tr.isolate(tr.date(app.rechtsstand))))
 
 by_area = {
     area: [ParameterUse.of(p) for p in parameters_in_force(app.rechtsstand, area)]
-    for area in areas()
+    for area in sorted(areas(), key=lambda a: AREA_ORDER.index(a) if a in AREA_ORDER else 99)
 }
 unverified = sum(use.status == "unverified" for uses in by_area.values() for use in uses)
 if unverified:
     st.warning(tr.plural("betraege.unverified", unverified))
+show_sources = st.toggle(tr("betraege.show_sources"), key="betraege.show_sources")
 
 for area, uses in by_area.items():
     with st.expander(tr.plural(f"area.{area}", len(uses)), expanded=area == "pflege"):
@@ -30,8 +34,9 @@ for area, uses in by_area.items():
                     label=tr(f"param.{use.key}"),
                     value=tr.quantity(use.value),
                     since=tr.isolate(tr.date(use.valid_from)),
-                    basis=tr.isolate(use.legal_basis),
+                    basis=tr.legal(use.legal_basis),
                 )
                 + mark
             )
-            st.markdown(tr("betraege.source", source=tr.isolate(use.source)))
+            if show_sources:
+                st.markdown(tr("betraege.source", source=tr.isolate(use.source)))

@@ -59,5 +59,5 @@ if app.scenario != Scenario():
     st.button(tr("home.household.reset"), on_click=state.reset_scenario)
 
 st.subheader(tr("home.screens.title"))
-st.page_link("pages/betraege.py", label=tr("nav.betraege"), use_container_width=True)
+st.page_link("screens/betraege.py", label=tr("nav.betraege"), use_container_width=True)
 st.markdown(tr("home.screens.betraege"))

@@ -1,0 +1,94 @@
+"""python -m engine: schema, evaluate, and exit code 2 with one line per invalid field."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[2]
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "engine", *args], cwd=ROOT, capture_output=True, text=True
+    )
+
+
+def write(tmp_path: Path, content: str) -> str:
+    path = tmp_path / "scenario.json"
+    path.write_text(content, encoding="utf-8")
+    return str(path)
+
+
+def test_schema_describes_the_scenario() -> None:
+    done = cli("schema")
+    assert done.returncode == 0
+    schema = json.loads(done.stdout)
+    assert set(schema["properties"]) == {"version", "person", "eltern"}
+    person = schema["$defs"]["Person"]["properties"]
+    assert person["pflegegrad"]["anyOf"][0] == {"maximum": 5, "minimum": 1, "type": "integer"}
+    assert "Geburtsdatum" in person["geburtsdatum"]["description"]
+
+
+def test_evaluate_valid_scenario(tmp_path: Path) -> None:
+    path = write(tmp_path, '{"person": {"geburtsdatum": "2019-03-04", "pflegegrad": 3}}')
+    done = cli("evaluate", path, "--date", "2025-07-01")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["rechtsstand"] == "2025-07-01"
+    assert result["person"]["lebensalter"]["value"] == {
+        "kind": "count",
+        "value": 6,
+        "unit": "years",
+    }
+    assert result["person"]["volljaehrig"]["value"] is False
+    assert result["person"]["volljaehrig"]["steps"][0]["legal_basis"] == "§ 2 BGB"
+    assert result["unverified"] == []
+
+
+def test_evaluate_defaults_to_today(tmp_path: Path) -> None:
+    done = cli("evaluate", write(tmp_path, "{}"))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["person"] is None
+
+
+def test_invalid_fields_one_line_each(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '{"person": {"geburtsdatum": "2019-13-04", "pflegegrad": 7},'
+        ' "eltern": {"kinder_im_haushalt": -1}, "foo": 1}',
+    )
+    done = cli("evaluate", path, "--date", "2025-07-01")
+    assert done.returncode == 2
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert [line.split(":")[0] for line in lines] == [
+        "person.geburtsdatum",
+        "person.pflegegrad",
+        "eltern.kinder_im_haushalt",
+        "foo",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "date", "message"),
+    [
+        ("{}", "2022-12-31", "--date: 2022-12-31 is not covered"),
+        ("{}", "2027-01-01", "--date: 2027-01-01 is not covered"),
+        ("{}", "1.7.2025", "--date: not a date"),
+        ("not json", "2025-07-01", "(document): Invalid JSON"),
+        ('{"person": {"geburtsdatum": "2025-07-02"}}', "2025-07-01", "person.geburtsdatum: after"),
+    ],
+)
+def test_refusals_exit_2(tmp_path: Path, content: str, date: str, message: str) -> None:
+    done = cli("evaluate", write(tmp_path, content), "--date", date)
+    assert done.returncode == 2
+    assert done.stderr.startswith(message)
+
+
+def test_missing_file_exits_2(tmp_path: Path) -> None:
+    done = cli("evaluate", str(tmp_path / "nope.json"))
+    assert done.returncode == 2
+    assert "cannot read file" in done.stderr

@@ -1,0 +1,117 @@
+"""The scenario's URL form: round trips, and every kind of bad or tampered value."""
+
+from datetime import date
+from decimal import Decimal
+from urllib.parse import urlencode
+
+import pytest
+
+from engine.link import FIELDS, Ignored, scenario_from_query, scenario_to_query
+from engine.scenario import Einkommen, Einkunftsart, Eltern, Person, Scenario, Wohnform
+
+FULL = Scenario(
+    person=Person(
+        geburtsdatum=date(2019, 3, 4), pflegegrad=3, wohnform=Wohnform.besondere_wohnform
+    ),
+    eltern=Eltern(
+        elternteil_1=Einkommen(betrag_jahr=Decimal("50000"), art=Einkunftsart.selbstaendig),
+        elternteil_2=Einkommen(
+            betrag_jahr=Decimal("20000.50"), art=Einkunftsart.nicht_sv_beschaeftigung
+        ),
+        kinder_im_haushalt=5,
+    ),
+)
+
+
+def test_full_scenario_round_trips() -> None:
+    query = scenario_to_query(FULL)
+    assert query == {
+        "gd": "2019-03-04",
+        "pg": "3",
+        "wf": "besondere_wohnform",
+        "e1": "50000",
+        "a1": "selbstaendig",
+        "e2": "20000.5",
+        "a2": "nicht_sv_beschaeftigung",
+        "k": "5",
+        "v": "1",
+    }
+    assert scenario_from_query(query) == (FULL, [])
+
+
+def test_every_field_has_a_short_unique_key() -> None:
+    keys = [f.key for f in FIELDS]
+    assert len(keys) == len(set(keys))
+    assert all(len(k) <= 3 for k in keys)
+
+
+def test_empty_scenario_gives_empty_query() -> None:
+    assert scenario_to_query(Scenario()) == {}
+    assert scenario_from_query({}) == (Scenario(), [])
+
+
+def test_full_link_stays_short() -> None:
+    query = urlencode({"lang": "ar", "d": "2026-11-23", **scenario_to_query(FULL)})
+    assert len(query) < 2000
+
+
+@pytest.mark.parametrize(
+    ("params", "ignored"),
+    [
+        ({"pg": "7"}, ["pg"]),  # out of range
+        ({"pg": "0"}, ["pg"]),
+        ({"pg": "2.5"}, ["pg"]),
+        ({"pg": "drei"}, ["pg"]),
+        ({"gd": "2019-02-30"}, ["gd"]),  # no such day
+        ({"gd": "1899-12-31"}, ["gd"]),
+        ({"wf": "schloss"}, ["wf"]),
+        ({"e1": "-5", "a1": "rente"}, ["e1", "a1"]),  # the income cannot stand without amount
+        ({"e1": "NaN", "a1": "rente"}, ["e1", "a1"]),
+        ({"e1": "1e99", "a1": "rente"}, ["e1", "a1"]),
+        ({"e1": "10.001", "a1": "rente"}, ["e1", "a1"]),  # more than cents
+        ({"e1": "35000"}, ["e1"]),  # kind of income missing
+        ({"a1": "rente"}, ["a1"]),  # amount missing
+        ({"a2": "lotto", "e2": "100"}, ["a2", "e2"]),  # then e2 lacks its kind
+        ({"k": "16"}, ["k"]),
+        ({"k": "-1"}, ["k"]),
+    ],
+)
+def test_invalid_values_are_dropped_and_named(params: dict, ignored: list[str]) -> None:
+    scenario, reported = scenario_from_query({"v": "1", "gd": "2019-03-04", **params})
+    assert reported == [Ignored(key, "invalid") for key in ignored]
+    if "gd" not in ignored:
+        assert scenario.person.geburtsdatum == date(2019, 3, 4)
+
+
+def test_valid_values_survive_beside_invalid_ones() -> None:
+    scenario, reported = scenario_from_query(
+        {"v": "1", "pg": "9", "e1": "35000", "a1": "nicht_sv_beschaeftigung", "k": "2"}
+    )
+    assert reported == [Ignored("pg", "invalid")]
+    assert scenario.person.pflegegrad is None
+    assert scenario.eltern.elternteil_1 == Einkommen(
+        betrag_jahr=Decimal("35000"), art=Einkunftsart.nicht_sv_beschaeftigung
+    )
+    assert scenario.eltern.kinder_im_haushalt == 2
+
+
+def test_unknown_keys_are_reported() -> None:
+    scenario, reported = scenario_from_query({"v": "1", "pg": "2", "<script>": "x", "pg2": "1"})
+    assert scenario.person.pflegegrad == 2
+    assert reported == [Ignored("<script>", "unknown"), Ignored("pg2", "unknown")]
+
+
+@pytest.mark.parametrize("version", [None, "2", "0", "x"])
+def test_other_link_version_is_not_guessed(version: str | None) -> None:
+    params = {"pg": "3", "gd": "2019-03-04"} | ({"v": version} if version else {})
+    scenario, reported = scenario_from_query(params)
+    assert scenario == Scenario()
+    assert reported == [Ignored("pg", "version"), Ignored("gd", "version")]
+
+
+def test_with_value_validates_the_whole_scenario() -> None:
+    changed = FULL.with_value(("person", "pflegegrad"), 5)
+    assert changed.person.pflegegrad == 5
+    assert changed.eltern == FULL.eltern
+    with pytest.raises(ValueError):
+        FULL.with_value(("person", "pflegegrad"), 6)

@@ -1,0 +1,249 @@
+"""The dated parameters: values on both sides of every change, and the loader's guards.
+
+Source of every expected value: shared/domain/parameters.md (sections 1 and 2), copied by
+hand into the table below; a value the loader returns differently fails here.
+"""
+
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from engine.parameters import (
+    PARAMETERS,
+    NotCovered,
+    NotInForce,
+    covered_period,
+    load_parameters,
+    param,
+    parameters_in_force,
+    parse_area,
+)
+
+# Each row: key -> values in force in (2023, 2024, 2025 until 30 June, 2025 from 1 July, 2026).
+# None: the amount does not exist in that period.
+EXPECTED = {
+    "pflegegeld_pg2": (316, 332, 347, 347, 347),
+    "pflegegeld_pg3": (545, 573, 599, 599, 599),
+    "pflegegeld_pg4": (728, 765, 800, 800, 800),
+    "pflegegeld_pg5": (901, 947, 990, 990, 990),
+    "pflegesachleistung_pg2": (724, 761, 796, 796, 796),
+    "pflegesachleistung_pg3": (1363, 1432, 1497, 1497, 1497),
+    "pflegesachleistung_pg4": (1693, 1778, 1859, 1859, 1859),
+    "pflegesachleistung_pg5": (2095, 2200, 2299, 2299, 2299),
+    "umwandlung_anteil_max": ("0.40",) * 5,
+    "entlastungsbetrag": (125, 125, 131, 131, 131),
+    "verhinderungspflege_jahr": (1612, 1612, 1685, None, None),
+    "verhinderungspflege_aufstockung_aus_kurzzeitpflege": (806, 806, 843, None, None),
+    "verhinderungspflege_aufstockung_pg45_unter25": (None, 1774, 1854, None, None),
+    "kurzzeitpflege_jahr": (1774, 1774, 1854, None, None),
+    "kurzzeitpflege_aufstockung_aus_verhinderungspflege": (1612, 1612, 1685, None, None),
+    "gemeinsamer_jahresbetrag": (None, None, None, 3539, 3539),
+    "pflegehilfsmittel_verbrauch": (40, 40, 42, 42, 42),
+    "wohnumfeldverbesserung_massnahme": (4000, 4000, 4180, 4180, 4180),
+    "wohnumfeldverbesserung_mehrere_max": (16000, 16000, 16720, 16720, 16720),
+    "wohngruppenzuschlag": (214, 214, 224, 224, 224),
+    "tages_nachtpflege_pg2": (689, 689, 721, 721, 721),
+    "tages_nachtpflege_pg3": (1298, 1298, 1357, 1357, 1357),
+    "tages_nachtpflege_pg4": (1612, 1612, 1685, 1685, 1685),
+    "tages_nachtpflege_pg5": (1995, 1995, 2085, 2085, 2085),
+    "vollstationaer_pg2": (770, 770, 805, 805, 805),
+    "vollstationaer_pg3": (1262, 1262, 1319, 1319, 1319),
+    "vollstationaer_pg4": (1775, 1775, 1855, 1855, 1855),
+    "vollstationaer_pg5": (2005, 2005, 2096, 2096, 2096),
+    "vollstationaer_pg1_zuschuss": (125, 125, 131, 131, 131),
+    "besondere_wohnform_anteil": ("0.15",) * 5,
+    "besondere_wohnform_max": (266, 266, 278, 278, 278),
+    "anschubfinanzierung_person": (2500, 2500, 2613, 2613, 2613),
+    "anschubfinanzierung_wohngruppe_max": (10000, 10000, 10452, 10452, 10452),
+    "verzoegerung_zahlung_woche": (70,) * 5,
+    "bezugsgroesse_jahr": (40740, 42420, 44940, 44940, 47460),
+    "einkommensgrenze_anteil_sv_beschaeftigung": ("0.85",) * 5,
+    "einkommensgrenze_anteil_nicht_sv": ("0.75",) * 5,
+    "einkommensgrenze_anteil_rente": ("0.60",) * 5,
+    "zuschlag_partner_anteil": ("0.15",) * 5,
+    "zuschlag_kind_anteil": ("0.10",) * 5,
+    "zuschlag_kind_partner_ueber_grenze_anteil": ("0.05",) * 5,
+    "zuschlag_minderjaehrig_im_elternhaushalt_anteil": ("0.75",) * 5,
+    "kostenbeitrag_anteil": ("0.02",) * 5,
+    "kostenbeitrag_abrundung": (10,) * 5,
+    "vermoegensfreibetrag_anteil": ("1.50",) * 5,
+    "volljaehrigkeit_alter": (18,) * 5,
+}
+
+# The day before and the day of every date on which a value changes, and the edges.
+PERIOD_OF_DAY = {
+    date(2023, 1, 1): 0,
+    date(2023, 12, 31): 0,
+    date(2024, 1, 1): 1,
+    date(2024, 12, 31): 1,
+    date(2025, 1, 1): 2,
+    date(2025, 6, 30): 2,
+    date(2025, 7, 1): 3,
+    date(2025, 12, 31): 3,
+    date(2026, 1, 1): 4,
+    date(2026, 12, 31): 4,
+}
+
+UNVERIFIED = {
+    "wohnumfeldverbesserung_mehrere_max",
+    "anschubfinanzierung_person",
+    "anschubfinanzierung_wohngruppe_max",
+}
+
+
+def test_every_parameter_has_expected_values() -> None:
+    assert set(EXPECTED) == set(PARAMETERS)
+
+
+@pytest.mark.parametrize("key", sorted(EXPECTED))
+@pytest.mark.parametrize("day", sorted(PERIOD_OF_DAY), ids=str)
+def test_value_on_day(key: str, day: date) -> None:
+    expected = EXPECTED[key][PERIOD_OF_DAY[day]]
+    if expected is None:
+        with pytest.raises(NotInForce):
+            param(key, day)
+    else:
+        assert param(key, day).value == Decimal(str(expected))
+
+
+@pytest.mark.parametrize("day", [date(2022, 12, 31), date(2027, 1, 1)], ids=str)
+def test_outside_covered_period_is_refused(day: date) -> None:
+    with pytest.raises(NotCovered) as refused:
+        param("pflegegeld_pg2", day)
+    assert (refused.value.covered_from, refused.value.covered_until) == covered_period()
+
+
+def test_covered_period_is_2023_to_2026() -> None:
+    assert covered_period() == (date(2023, 1, 1), date(2026, 12, 31))
+
+
+def test_value_carries_its_source_and_date() -> None:
+    value = param("pflegegeld_pg4", date(2024, 6, 1))
+    assert value.valid_from == date(2024, 1, 1)
+    assert value.legal_basis == "§ 37 Abs. 1 Satz 3 SGB XI"
+    assert value.status == "verified"
+    assert value.source
+
+
+@pytest.mark.parametrize("key", sorted(UNVERIFIED))
+def test_unverified_values_keep_their_mark(key: str) -> None:
+    assert param(key, date(2024, 12, 31)).status == "verified"
+    assert param(key, date(2025, 1, 1)).status == "unverified"
+
+
+def test_derived_einkommensgrenzen_match_parameters_md() -> None:
+    """parameters.md section 2 lists these products of share and Bezugsgröße (derived)."""
+    derived = {
+        "einkommensgrenze_anteil_sv_beschaeftigung": (34629, 36057, 38199, 40341),
+        "einkommensgrenze_anteil_nicht_sv": (30555, 31815, 33705, 35595),
+        "einkommensgrenze_anteil_rente": (24444, 25452, 26964, 28476),
+        "zuschlag_partner_anteil": (6111, 6363, 6741, 7119),
+        "zuschlag_kind_anteil": (4074, 4242, 4494, 4746),
+        "zuschlag_kind_partner_ueber_grenze_anteil": (2037, 2121, 2247, 2373),
+        "zuschlag_minderjaehrig_im_elternhaushalt_anteil": (30555, 31815, 33705, 35595),
+        "vermoegensfreibetrag_anteil": (61110, 63630, 67410, 71190),
+    }
+    for key, by_year in derived.items():
+        for year, expected in zip((2023, 2024, 2025, 2026), by_year, strict=True):
+            day = date(year, 3, 1)
+            product = param(key, day).value * param("bezugsgroesse_jahr", day).value
+            assert product == expected, (key, year)
+
+
+def test_umwandlung_brochure_example() -> None:
+    """Ratgeber (Kapitel B): Pflegegrad 4 in 2023, 40 % of 1,693 € = 677.20 €."""
+    day = date(2023, 10, 1)
+    share = param("umwandlung_anteil_max", day).value
+    assert share * param("pflegesachleistung_pg4", day).value == Decimal("677.20")
+
+
+def test_parameters_in_force_drop_ended_amounts() -> None:
+    before = {p.key for p in parameters_in_force(date(2025, 6, 30), "pflege")}
+    after = {p.key for p in parameters_in_force(date(2025, 7, 1), "pflege")}
+    assert before - after == {
+        "verhinderungspflege_jahr",
+        "verhinderungspflege_aufstockung_aus_kurzzeitpflege",
+        "verhinderungspflege_aufstockung_pg45_unter25",
+        "kurzzeitpflege_jahr",
+        "kurzzeitpflege_aufstockung_aus_verhinderungspflege",
+    }
+    assert after - before == {"gemeinsamer_jahresbetrag"}
+
+
+def test_parameters_in_force_refuse_uncovered_date() -> None:
+    with pytest.raises(NotCovered):
+        parameters_in_force(date(2027, 1, 1))
+
+
+# --- the loader's guards -------------------------------------------------------------
+
+META = '[meta]\narea = "test"\ncovered_from = 2023-01-01\ncovered_until = 2026-12-31\n'
+
+
+def entry(valid_from: str, body: str = "value = 1") -> str:
+    return (
+        f"[[x.entries]]\nvalid_from = {valid_from}\n{body}\n"
+        'legal_basis = "§ 1 Test"\nsource = "a source"\nchecked_on = 2026-11-23\n'
+    )
+
+
+HEAD = '[x]\nlabel_de = "Testbetrag"\nunit = "EUR"\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        (META + HEAD + entry("2024-01-01") + entry("2024-01-01"), "duplicate valid_from"),
+        (META + HEAD + entry("2024-01-01") + entry("2023-01-01"), "not sorted"),
+        (META + HEAD + entry("2023-01-01").replace('source = "a source"\n', ""), "source"),
+        (META + HEAD + entry("2023-01-01").replace("checked_on = 2026-11-23\n", ""), "checked_on"),
+        (META + HEAD.replace("EUR", "DOLLAR") + entry("2023-01-01"), "unit"),
+        (META + HEAD + entry("2023-01-01", "value = 1\nended = true"), "not both"),
+        (META + HEAD + entry("2023-01-01", ""), "not both or neither"),
+        (META + HEAD + entry("2023-01-01", "ended = true"), "first entry"),
+        (META + HEAD + entry("2023-01-01", 'value = 1\nstatus = "guessed"'), "status"),
+        (META + '[x]\nunit = "EUR"\n' + entry("2023-01-01"), "label_de"),
+        (HEAD + entry("2023-01-01"), "area"),
+    ],
+)
+def test_loader_rejects(text: str, complaint: str) -> None:
+    with pytest.raises(ValueError, match=complaint):
+        parse_area(text, "test.toml")
+
+
+def test_loader_reads_decimals_exactly() -> None:
+    [parameter] = parse_area(META + HEAD + entry("2023-01-01", "value = 0.1"), "t.toml")
+    assert parameter.entries[0].value == Decimal("0.1")
+
+
+def test_loader_rejects_key_defined_in_two_files(tmp_path: Path) -> None:
+    for name in ("a.toml", "b.toml"):
+        (tmp_path / name).write_text(META + HEAD + entry("2023-01-01"), encoding="utf-8")
+    with pytest.raises(ValueError, match="defined twice"):
+        load_parameters(tmp_path)
+
+
+def test_loader_rejects_empty_directory(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="no parameter files"):
+        load_parameters(tmp_path)
+
+
+# --- parameter lint (engine.md rule 9) ------------------------------------------------
+
+
+def test_every_parameter_is_read_by_a_test() -> None:
+    tests = Path(__file__).parents[1]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in tests.rglob("test_*.py"))
+    unread = [key for key in PARAMETERS if f'"{key}"' not in text]
+    assert not unread
+
+
+def test_checked_on_is_recent_and_not_in_the_future() -> None:
+    """Data older than about a year must be checked again against its sources."""
+    today = date.today()
+    for parameter in PARAMETERS.values():
+        for item in parameter.entries:
+            assert item.checked_on <= today, parameter.key
+            assert today - item.checked_on <= timedelta(days=400), parameter.key

@@ -1,0 +1,277 @@
+"""Both catalogs translate every message, keep the German official terms, and nothing
+visible bypasses them."""
+
+import ast
+import re
+import tomllib
+import typing
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from engine.explain import Count, Money
+from engine.link import FIELDS, Ignored
+from engine.parameters import PARAMETERS, areas
+from i18n import LANGUAGES, LOCALE_DIR, Translator
+from ui.state import APP_KEYS
+
+ROOT = Path(__file__).parents[2]
+APP_SOURCES = [
+    ROOT / "app.py",
+    *sorted((ROOT / "screens").glob("*.py")),
+    *sorted((ROOT / "ui").glob("*.py")),
+]
+ALL_SOURCES = APP_SOURCES + sorted((ROOT / "engine").glob("*.py"))
+MESSAGE_CALLS = {"tr", "plural", "N_", "Notice"}
+
+# Terms families take to German offices: where the German text has one, Arabic keeps it.
+OFFICIAL_TERMS = [
+    "Pflegegrad",
+    "Pflegegeld",
+    "Pflegesachleistung",
+    "Pflegeversicherung",
+    "Pflegekasse",
+    "Entlastungsbetrag",
+    "Verhinderungspflege",
+    "Kurzzeitpflege",
+    "Gemeinsamer Jahresbetrag",
+    "Tages- und Nachtpflege",
+    "Wohngruppenzuschlag",
+    "Wohnumfeldverbesserung",
+    "Umwandlungsanspruch",
+    "Anschubfinanzierung",
+    "besondere Wohnform",
+    "Eingliederungshilfe",
+    "Einkommensgrenze",
+    "Kostenbeitrag",
+    "Bezugsgröße",
+    "Vermögensfreibetrag",
+    "Rechtsstand",
+    "Rechtsgrundlage",
+    "Bescheid",
+    "volljährig",
+    "minderjährig",
+]
+
+
+def catalog(language: str):
+    with (LOCALE_DIR / language / "LC_MESSAGES" / "messages.po").open("rb") as file:
+        return read_po(file, locale=language)
+
+
+def entries(language: str) -> dict[str, tuple[str, ...]]:
+    return {
+        m.id if isinstance(m.id, str) else m.id[0]: (
+            (m.string,) if isinstance(m.string, str) else tuple(m.string)
+        )
+        for m in catalog(language)
+        if m.id
+    }
+
+
+def _call_name(node: ast.Call) -> str | None:
+    if isinstance(node.func, ast.Name):
+        return node.func.id
+    if isinstance(node.func, ast.Attribute):
+        return node.func.attr
+    return None
+
+
+def static_keys() -> set[str]:
+    """First string arguments of tr(...), tr.plural(...), N_(...) and Notice(...)."""
+    keys = set()
+    for path in ALL_SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and _call_name(node) in MESSAGE_CALLS
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                keys.add(node.args[0].value)
+    return keys
+
+
+def _literals(annotation) -> tuple[str, ...]:
+    return tuple(a for a in typing.get_args(annotation) if isinstance(a, str)) or tuple(
+        x for arg in typing.get_args(annotation) for x in _literals(arg)
+    )
+
+
+def dynamic_keys() -> set[str]:
+    """Keys built at run time from engine data (f"param.{key}" and the like)."""
+    return (
+        {f"param.{key}" for key in PARAMETERS}
+        | {f"area.{area}" for area in areas()}
+        | {f"link.field.{f.key}" for f in FIELDS}
+        | {f"link.field.{key}" for key in APP_KEYS}
+        | {f"link.reason.{r}" for r in _literals(typing.get_type_hints(Ignored)["reason"])}
+        | {f"money.per.{per}" for per in _literals(Money.model_fields["per"].annotation)}
+        | {f"count.{unit}" for unit in _literals(Count.model_fields["unit"].annotation)}
+    )
+
+
+def test_key_scanner_sees_every_kind_of_use() -> None:
+    """tr(...) in pages, tr.plural(...), N_(...) in the engine, Notice(...) in ui/state.py."""
+    keys = static_keys()
+    assert {"home.title", "betraege.unverified", "step.person.volljaehrig"} <= keys
+    assert {"notice.ignored", "notice.today_not_covered"} <= keys
+    assert {"link.reason.version", "count.years", "param.pflegegeld_pg2"} <= dynamic_keys()
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_message_is_translated(language: str) -> None:
+    translated = entries(language)
+    needed = static_keys() | dynamic_keys()
+    missing = sorted(needed - set(translated))
+    empty = sorted(k for k, forms in translated.items() if not all(f.strip() for f in forms))
+    assert not missing, f"{language}: no translation for {missing}"
+    assert not empty, f"{language}: empty translation for {empty}"
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_no_unused_messages(language: str) -> None:
+    unused = sorted(set(entries(language)) - static_keys() - dynamic_keys())
+    assert not unused, f"{language}: messages no code uses: {unused}"
+
+
+def test_no_fuzzy_entries_and_complete_plurals() -> None:
+    for language, forms in (("de", 2), ("ar", 6)):
+        cat = catalog(language)
+        assert cat.num_plurals == forms
+        assert not cat.fuzzy
+        for message in cat:
+            assert not message.fuzzy, message.id
+            if message.pluralizable:
+                assert len(message.string) == forms, message.id
+
+
+def test_placeholders_match_between_languages() -> None:
+    german, arabic = entries("de"), entries("ar")
+    for key, forms in german.items():
+        wanted = set(re.findall(r"{(\w+)}", " ".join(forms)))
+        for form in arabic[key]:
+            found = set(re.findall(r"{(\w+)}", form))
+            # Arabic may spell out 1 and 2 ("سنة واحدة", "سنتان") instead of the number.
+            assert found == wanted or found == wanted - {"n"}, (key, form)
+
+
+def test_arabic_keeps_the_german_official_term() -> None:
+    german, arabic = entries("de"), entries("ar")
+    for key, forms in german.items():
+        for term in OFFICIAL_TERMS:
+            if term.lower() in " ".join(forms).lower():
+                assert all(term.lower() in form.lower() for form in arabic[key]), (key, term)
+
+
+def test_german_parameter_labels_are_the_data_labels() -> None:
+    """label_de in engine/params is the German catalog text; they must not drift apart."""
+    german = entries("de")
+    for path in (ROOT / "engine" / "params").glob("*.toml"):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data.pop("meta")
+        for key, table in data.items():
+            assert german[f"param.{key}"] == (table["label_de"],), key
+
+
+# Streamlit calls whose arguments are never shown as text.
+_NOT_VISIBLE = {"html", "navigation", "set_page_config", "switch_page", "fragment", "cache_data"}
+_NOT_VISIBLE_KWARGS = {
+    "key",
+    "format",
+    "type",
+    "language",
+    "position",
+    "url_path",
+    "label_visibility",
+    "selection_mode",
+    "layout",
+    "initial_sidebar_state",
+    "width",
+    "height",
+}
+# Positional arguments that are file paths, not text: st.Page("pages/x.py").
+_PATH_ARGUMENT = {"Page", "page_link"}
+
+
+def visible_literals(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "st"
+            and node.func.attr not in _NOT_VISIBLE
+        ):
+            continue
+        arguments = list(node.args[1:] if node.func.attr in _PATH_ARGUMENT else node.args)
+        arguments += [k.value for k in node.keywords if k.arg not in _NOT_VISIBLE_KWARGS]
+        for argument in arguments:
+            if isinstance(argument, ast.JoinedStr) or (
+                isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+            ):
+                found.append(f"{path.name}:{node.lineno} st.{node.func.attr}")
+    return found
+
+
+def test_no_visible_string_bypasses_the_catalog() -> None:
+    offenders = [hit for path in APP_SOURCES for hit in visible_literals(path)]
+    assert not offenders
+
+
+def test_visible_literal_detector_catches_a_bypass(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text('st.title("Hallo")\nst.button(label=f"x{1}")\nst.Page("p.py", title=t())\n')
+    assert visible_literals(bad) == ["bad.py:1 st.title", "bad.py:2 st.button"]
+
+
+@pytest.mark.parametrize(
+    ("language", "money", "share", "years"),
+    [("de", "1.693,00\xa0€ im Monat", "85\xa0%", "18 Jahre"), ("ar", "شهريًا", "85", "سنة")],
+)
+def test_formatting_follows_the_locale(language, money, share, years) -> None:
+    from decimal import Decimal
+
+    from engine.explain import Count, Money, Share
+
+    tr = Translator(language)
+    assert money in tr.quantity(Money(amount=Decimal("1693"), per="month"))
+    assert share in tr.quantity(Share(value=Decimal("0.85")))
+    assert years in tr.quantity(Count(value=18, unit="years"))
+
+
+def test_arabic_money_uses_arabic_locale_pattern() -> None:
+    from decimal import Decimal
+
+    assert Translator("ar").money(Decimal("1693")) == "\u200f1,693.00\xa0€"
+
+
+def test_arabic_counts_use_all_plural_forms() -> None:
+    tr = Translator("ar")
+    assert [tr.plural("count.years", n) for n in (1, 2, 3, 11, 100)] == [
+        "سنة واحدة",
+        "سنتان",
+        "3 سنوات",
+        "11 سنة",
+        "100 سنة",
+    ]
+
+
+def test_arabic_isolates_german_terms_and_legal_references() -> None:
+    tr = Translator("ar")
+    assert "\u2068(Rechtsstand)\u2069" in tr("link.field.d")
+    assert tr.legal("§ 37 Abs. 1 SGB XI") == "\u2068§\u00a037 Abs.\u00a01 SGB\u00a0XI\u2069"
+    german = Translator("de")
+    assert german("link.field.d") == "Rechtsstand"
+    assert "\u2068" not in german.legal("§ 37 SGB XI")
+
+
+def test_translators_are_independent_per_language() -> None:
+    """No process-global state: two sessions in two languages at once."""
+    german, arabic = Translator("de"), Translator("ar")
+    assert german("nav.home") == "Start"
+    assert arabic("nav.home") == "البداية"
+    assert german("nav.home") == "Start"
