@@ -12,7 +12,7 @@ AREA_ORDER = ("pflege", "eingliederungshilfe", "allgemein")
 app = state.current()
 tr = app.tr
 
-st.title(tr("betraege.title"))
+st.title(tr("betraege.title"), anchor=False)
 st.markdown(tr("betraege.lead", date=tr.isolate(tr.date(app.rechtsstand))))
 
 by_area = {

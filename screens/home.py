@@ -14,7 +14,7 @@ app = state.current()
 tr = app.tr
 start, end = covered_period()
 
-st.title(tr("home.title"))
+st.title(tr("home.title"), anchor=False)
 st.markdown(tr("home.lead"))
 st.markdown(tr("home.audience"))
 st.info(tr("home.limits"))
@@ -27,7 +27,7 @@ st.markdown(
     )
 )
 
-st.subheader(tr("home.household.title"))
+st.subheader(tr("home.household.title"), anchor=False)
 st.markdown(tr("home.household.lead"))
 geburtsdatum = st.date_input(
     tr("field.person.geburtsdatum"),
@@ -58,6 +58,6 @@ else:
 if app.scenario != Scenario():
     st.button(tr("home.household.reset"), on_click=state.reset_scenario)
 
-st.subheader(tr("home.screens.title"))
+st.subheader(tr("home.screens.title"), anchor=False)
 st.page_link("screens/betraege.py", label=tr("nav.betraege"), use_container_width=True)
 st.markdown(tr("home.screens.betraege"))

@@ -72,9 +72,10 @@ def parse_link(
 ) -> tuple[str | None, date, Scenario, list[Notice]]:
     """Language, Rechtsstand and scenario from link parameters; never raises."""
     notices: list[Notice] = []
+    ignored: list[Ignored] = []
     language = params.get(LANG_KEY)
     if language is not None and language not in LANGUAGES:
-        notices.append(Notice("notice.ignored", ignored=(Ignored(LANG_KEY, "invalid"),)))
+        ignored.append(Ignored(LANG_KEY, "invalid"))
         language = None
     rechtsstand, today_notice = default_rechtsstand(today)
     if DATE_KEY in params:
@@ -82,7 +83,7 @@ def parse_link(
         try:
             requested = date.fromisoformat(params[DATE_KEY])
         except ValueError:
-            notices.append(Notice("notice.ignored", ignored=(Ignored(DATE_KEY, "invalid"),)))
+            ignored.append(Ignored(DATE_KEY, "invalid"))
         else:
             if start <= requested <= end:
                 rechtsstand, today_notice = requested, None
@@ -96,9 +97,10 @@ def parse_link(
     if today_notice:
         notices.append(today_notice)
     scenario_params = {k: v for k, v in params.items() if k not in APP_KEYS}
-    scenario, ignored = scenario_from_query(scenario_params)
+    scenario, ignored_in_scenario = scenario_from_query(scenario_params)
+    ignored += ignored_in_scenario
     if ignored:
-        notices.append(Notice("notice.ignored", ignored=tuple(ignored)))
+        notices.insert(0, Notice("notice.ignored", ignored=tuple(ignored)))
     return language, rechtsstand, scenario, notices
 
 

@@ -4,7 +4,7 @@ from datetime import date
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from conftest import open_app, query, visible_text
+from app_session import open_app, query, visible_text
 
 from i18n import Translator
 from ui.state import default_rechtsstand

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 ENTRYPOINT = str(Path(__file__).parents[2] / "app.py")
@@ -38,8 +37,3 @@ def visible_text(at: AppTest) -> str:
 
 def query(at: AppTest) -> dict[str, str]:
     return {k: v if isinstance(v, str) else v[-1] for k, v in at.query_params.items()}
-
-
-@pytest.fixture
-def app():
-    return open_app
