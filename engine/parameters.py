@@ -75,7 +75,6 @@ class ParameterEntry(BaseModel):
     source: str = Field(min_length=3)
     checked_on: date
     status: Status = "verified"
-    note: str = ""
 
     @model_validator(mode="after")
     def _value_or_ended(self) -> ParameterEntry:

@@ -1,0 +1,73 @@
+"""The amounts screen: what is in force on the Rechtsstand date, with date and basis.
+
+Expected values: shared/domain/parameters.md section 1 (Gemeinsamer Jahresbetrag 3,539 €
+from 1 Jul 2025; Verhinderungspflege 1,685 € until 30 Jun 2025; three unverified 2025
+values: Wohnumfeldverbesserung for several people, both Anschubfinanzierung amounts).
+"""
+
+import pytest
+from app_session import open_app, visible_text
+
+
+def open_betraege(language: str, day: str):
+    at = open_app({"lang": language, "d": day})
+    at.switch_page("screens/betraege.py").run()
+    assert not at.exception
+    return at
+
+
+VP = "**Verhinderungspflege je Kalenderjahr**  \n1.685,00\xa0€ im Jahr · seit 1. Januar 2025"
+GJB = (
+    "**Gemeinsamer Jahresbetrag für Verhinderungs- und Kurzzeitpflege**  \n"
+    "3.539,00\xa0€ im Jahr · seit 1. Juli 2025"
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "shown", "absent"),
+    [("2025-06-30", VP, "Gemeinsamer Jahresbetrag"), ("2025-07-01", GJB, "Verhinderungspflege je")],
+)
+def test_amounts_follow_the_rechtsstand(day: str, shown: str, absent: str) -> None:
+    text = visible_text(open_betraege("de", day))
+    assert shown in text
+    assert absent not in text
+
+
+@pytest.mark.parametrize(
+    ("day", "warning"),
+    [("2024-12-31", None), ("2025-01-01", "3 Beträge sind noch nicht bestätigt")],
+)
+def test_unverified_amounts_are_counted_and_marked(day: str, warning: str | None) -> None:
+    at = open_betraege("de", day)
+    warnings = [w.value for w in at.warning]
+    if warning is None:
+        assert warnings == []
+        assert "⚠ nicht bestätigt" not in visible_text(at)
+    else:
+        assert any(warning in w for w in warnings)
+        assert visible_text(at).count("⚠ nicht bestätigt") == 3
+
+
+def test_arabic_amounts_use_the_arabic_pattern_and_german_terms() -> None:
+    text = visible_text(open_betraege("ar", "2025-07-01"))
+    assert (
+        "مخصص الرعاية \u2068(Pflegegeld)\u2069 عند درجة الرعاية \u2068(Pflegegrad)\u2069 4" in text
+    )
+    assert "\u2068\u200f800.00\xa0€ شهريًا\u2069" in text
+    assert "\u2068§\xa037 Abs.\xa01 Satz\xa03 SGB\xa0XI\u2069" in text
+
+
+def test_sources_on_request() -> None:
+    at = open_betraege("de", "2025-07-01")
+    assert "Quelle:" not in visible_text(at)
+    at.toggle(key="betraege.show_sources").set_value(True).run()
+    assert "Quelle: BMG-Bekanntmachung der Leistungsbeträge ab 1.1.2025" in visible_text(at)
+
+
+def test_every_area_lists_its_amounts() -> None:
+    labels = [e.label for e in open_betraege("de", "2026-11-23").expander if "Wert" in e.label]
+    assert labels == [
+        "Pflegeversicherung (29 Werte)",
+        "Eingliederungshilfe (11 Werte)",
+        "Allgemein (1 Wert)",
+    ]
