@@ -27,7 +27,8 @@ _STYLE_ALWAYS = """
 """
 # dir=rtl on the html element (for screen readers) would mirror Streamlit's fixed sidebar
 # and header and pull the collapsed sidebar into view: those frames stay LTR, their
-# contents RTL. No "<" may appear in a style: st.html's sanitizer then drops the block.
+# contents RTL. Dates read as on German papers (04.03.2019), not mirrored by a phone's
+# native date field. No "<" may appear in a style: st.html's sanitizer drops the block.
 _STYLE_RTL = """
 [data-testid="stAppViewContainer"], [data-testid="stSidebar"], [data-testid="stHeader"] {
   direction: ltr; }
@@ -39,6 +40,7 @@ _STYLE_RTL = """
   font-family: "Source Sans", "Source Sans 3", "Noto Sans Arabic", "Noto Naskh Arabic",
   sans-serif; }
 [data-testid="stExpander"] summary svg { transform: scaleX(-1); }
+[data-testid="stDateInputField"] :is(input, [role="group"]) { direction: ltr; }
 """
 # Constant script; only json-encoded values are put into it.
 _DIRECTION_SCRIPT = """<script>

@@ -46,6 +46,9 @@ def test_direction_follows_the_language(phone: Page, server: str, language, dire
         "e => getComputedStyle(e).textAlign"
     )
     assert align == ("right" if direction == "rtl" else "start")
+    # Dates read as on German papers (04.03.2019) in both directions.
+    date_group = phone.get_by_test_id("stDateInputField").last.get_by_role("group")
+    assert date_group.evaluate("e => getComputedStyle(e).direction") == "ltr"
 
 
 def test_language_switch_is_in_reach_and_works(phone: Page, server: str) -> None:
