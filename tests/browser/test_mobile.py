@@ -147,3 +147,14 @@ def test_time_until_home_is_interactive(phone: Page, server: str) -> None:
             f"home interactive ({language}, 390x844): median {statistics.median(runs):.2f} s, "
             f"runs {', '.join(f'{r:.2f}' for r in runs)}"
         )
+
+
+def test_share_button_copies_the_link(phone: Page, server: str) -> None:
+    """Headless chromium has no share sheet, so the button takes its clipboard path."""
+    phone.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    open_page(phone, f"{server}/?lang=de&{SCENARIO}")
+    phone.get_by_text("Link teilen", exact=True).click()
+    link = phone.get_by_test_id("stCode").inner_text().replace("\n", "")
+    phone.get_by_role("button", name="Link teilen oder kopieren").click()
+    expect(phone.locator("#hc-share-status")).to_have_text("Link kopiert")
+    assert phone.evaluate("navigator.clipboard.readText()") == link
