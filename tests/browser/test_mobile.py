@@ -93,33 +93,62 @@ def test_tampered_link_shows_message_not_traceback(phone: Page, server: str) -> 
     assert phone.get_by_test_id("stException").count() == 0
 
 
-CONTRAST = """() => {
-  const lum = c => { const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map(v => {
-      v = v / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
-  const background = e => { for (; e; e = e.parentElement) {
-      const c = getComputedStyle(e).backgroundColor, a = c.match(/[\\d.]+/g);
-      if (a && (a.length < 4 || +a[3] > 0.5)) return c; } return 'rgb(255, 255, 255)'; };
+# WCAG contrast of a (possibly see-through) colour against what lies under it.
+COLOUR = """
+const parse = c => c.match(/[\\d.]+/g).map(Number);
+const under = e => { for (; e; e = e.parentElement) {
+    const c = parse(getComputedStyle(e).backgroundColor);
+    if (c.length < 4 || c[3] > 0.5) return c; } return [255, 255, 255]; };
+const over = (c, base) => { const [r, g, b, a = 1] = parse(c);
+  return [r, g, b].map((v, i) => a * v + (1 - a) * base[i]); };
+const lum = rgb => { const [r, g, b] = rgb.map(v => {
+    v = v / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+const contrast = (colour, e) => { const base = under(e);
+  const [a, b] = [lum(over(colour, base)), lum(base)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); };
+"""
+TEXT_CONTRAST = (
+    "() => {"
+    + COLOUR
+    + """
   const low = [];
   for (const e of document.querySelectorAll('[data-testid=stMain] *')) {
     const text = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
     const style = getComputedStyle(e);
     if (!text || style.visibility === 'hidden' || !e.getClientRects().length) continue;
-    const [a, b] = [lum(style.color), lum(background(e))];
-    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-    const large = parseFloat(style.fontSize) >= 24 ||
-      (parseFloat(style.fontSize) >= 18.66 && +style.fontWeight >= 700);
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (size >= 18.66 && +style.fontWeight >= 700);
+    const ratio = contrast(style.color, e);
     if (ratio < (large ? 3 : 4.5)) low.push(e.textContent.trim().slice(0, 40) + ratio);
   }
   return low;
 }"""
+)
+CONTROL_BORDERS = (
+    "() => {"
+    + COLOUR
+    + """
+  const low = [];
+  const controls = document.querySelectorAll('[data-testid=stDateInputField], '
+    + '[data-testid=stMain] button, [data-testid=stExpander] details');
+  for (const e of controls) {
+    const style = getComputedStyle(e);
+    if (!e.getClientRects().length || style.borderTopStyle === 'none') continue;
+    const ratio = contrast(style.borderTopColor, e.parentElement);
+    if (ratio < 3) low.push((e.dataset.testid || e.tagName) + ' ' + ratio.toFixed(2));
+  }
+  return low;
+}"""
+)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_text_contrast_meets_wcag_aa(phone: Page, server: str, language: str) -> None:
     open_page(phone, f"{server}/?lang={language}&d=2025-07-01&pg=9&v=1")
     expand_all(phone)
-    assert phone.evaluate(CONTRAST) == []
+    assert phone.evaluate(TEXT_CONTRAST) == []
+    assert phone.evaluate(CONTROL_BORDERS) == []  # WCAG 1.4.11, non-text contrast
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
