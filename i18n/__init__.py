@@ -101,7 +101,8 @@ class Translator:
         return self(f"money.per.{per}", amount=text) if per else text
 
     def date(self, value: date) -> str:
-        return format_date(value, "long", locale=self.locale)
+        """A long date, kept whole inside Arabic text."""
+        return self.isolate(format_date(value, "long", locale=self.locale))
 
     def share(self, value: Decimal) -> str:
         return format_percent(value, _percent_pattern(self.locale), locale=self.locale)
@@ -117,7 +118,7 @@ class Translator:
             case Count(value=value, unit=unit):
                 text = self.plural(f"count.{unit}", value)
             case Day(value=value):
-                text = self.date(value)
+                return self.date(value)
             case Term(key=key):
                 return self(key)
         return self.isolate(text)

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from engine.explain import ParameterUse
+from engine.explain import N_, ParameterUse
 from engine.parameters import areas, parameters_in_force
-from ui import state
+from ui import render, state
 
 # Most asked first; an area not listed here follows at the end.
 AREA_ORDER = ("pflege", "eingliederungshilfe", "allgemein")
@@ -13,7 +13,7 @@ app = state.current()
 tr = app.tr
 
 st.title(tr("betraege.title"), anchor=False)
-st.markdown(tr("betraege.lead", date=tr.isolate(tr.date(app.rechtsstand))))
+st.markdown(tr("betraege.lead", date=tr.date(app.rechtsstand)))
 
 by_area = {
     area: [ParameterUse.of(p) for p in parameters_in_force(app.rechtsstand, area)]
@@ -27,16 +27,6 @@ show_sources = st.toggle(tr("betraege.show_sources"), key="betraege.show_sources
 for area, uses in by_area.items():
     with st.expander(tr.plural(f"area.{area}", len(uses)), expanded=area == "pflege"):
         for use in uses:
-            mark = f" {tr('explain.unverified_mark')}" if use.status == "unverified" else ""
-            st.markdown(
-                tr(
-                    "betraege.item",
-                    label=tr(f"param.{use.key}"),
-                    value=tr.quantity(use.value),
-                    since=tr.isolate(tr.date(use.valid_from)),
-                    basis=tr.legal(use.legal_basis),
-                )
-                + mark
-            )
+            st.markdown(render.parameter_line(tr, use, N_("betraege.item")))
             if show_sources:
                 st.markdown(tr("betraege.source", source=tr.isolate(use.source)))

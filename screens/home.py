@@ -21,9 +21,9 @@ st.info(tr("home.limits"))
 st.markdown(
     tr(
         "home.rechtsstand",
-        date=tr.isolate(tr.date(app.rechtsstand)),
-        start=tr.isolate(tr.date(start)),
-        end=tr.isolate(tr.date(end)),
+        date=tr.date(app.rechtsstand),
+        start=tr.date(start),
+        end=tr.date(end),
     )
 )
 
@@ -41,7 +41,7 @@ state.set_scenario_value(GEBURTSDATUM, geburtsdatum)
 app = state.current()
 
 if check_for_date(app.scenario, app.rechtsstand):
-    st.warning(tr("home.household.born_after", date=tr.isolate(tr.date(app.rechtsstand))))
+    st.warning(tr("home.household.born_after", date=tr.date(app.rechtsstand)))
 else:
     person = evaluate(app.scenario, app.rechtsstand).person
     if person is not None:
@@ -49,7 +49,7 @@ else:
         st.markdown(
             tr(
                 "home.household.age",
-                date=tr.isolate(tr.date(app.rechtsstand)),
+                date=tr.date(app.rechtsstand),
                 age=tr.quantity(person.lebensalter.value),
                 status=status,
             )

@@ -96,7 +96,7 @@ def rechtsstand_picker(app: state.AppState) -> None:
     tr = app.tr
     start, end = covered_period()
     with st.expander(
-        tr("rechtsstand.summary", date=tr.isolate(tr.date(app.rechtsstand))),
+        tr("rechtsstand.summary", date=tr.date(app.rechtsstand)),
         key="hc.rechtsstand_panel",
     ):
         st.date_input(
@@ -126,7 +126,7 @@ def link_notices(tr: Translator) -> None:
     """Tell plainly what a link contained that we could not use, and what we used instead."""
     notices = state.notices()
     for notice in notices:
-        values = {k: tr.isolate(tr.date(v)) for k, v in notice.values.items()}
+        values = {k: tr.date(v) for k, v in notice.values.items()}
         lines = [tr(notice.message, **values)]
         lines += [_ignored_line(item, tr) for item in notice.ignored]
         st.warning("\n".join(lines))
@@ -152,4 +152,4 @@ def share_panel(app: state.AppState) -> None:
 def footer(app: state.AppState) -> None:
     tr = app.tr
     st.divider()
-    st.markdown(tr("footer.text", date=tr.isolate(tr.date(app.rechtsstand))))
+    st.markdown(tr("footer.text", date=tr.date(app.rechtsstand)))

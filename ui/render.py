@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import streamlit as st
 
-from engine.explain import Explained, ParameterUse, Step
+from engine.explain import N_, Explained, ParameterUse, Step
 from i18n import Translator
 
 
-def parameter_line(tr: Translator, use: ParameterUse) -> str:
+def parameter_line(
+    tr: Translator, use: ParameterUse, message: str = N_("explain.parameter")
+) -> str:
     """Label, value, since when and by which paragraph; marked when no source confirmed it."""
     line = tr(
-        "explain.parameter",
+        message,
         label=tr(f"param.{use.key}"),
         value=tr.quantity(use.value),
-        since=tr.isolate(tr.date(use.valid_from)),
+        since=tr.date(use.valid_from),
         basis=tr.legal(use.legal_basis),
     )
     if use.status == "unverified":
