@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
-from engine.explain import ExplainedAmount, ExplainedDecision, ParameterUse
+from engine.begutachtung import Begutachtungsergebnis, begutachten
+from engine.explain import Explained, ExplainedAmount, ExplainedDecision, ParameterUse
+from engine.hilfe_zur_pflege import HilfeZurPflegeErgebnis, hilfe_zur_pflege
 from engine.parameters import check_covered
-from engine.person import lebensalter, volljaehrig
-from engine.scenario import Scenario
+from engine.person import completed_years, lebensalter, volljaehrig
+from engine.pflege import Begutachtungshinweis, PflegeLeistungen, begutachtungshinweis, leistungen
+from engine.scenario import Begutachtung, Scenario
 
 
 class FieldIssue(BaseModel):
@@ -26,6 +30,32 @@ class PersonResult(BaseModel):
     volljaehrig: ExplainedDecision
 
 
+class PflegeResult(BaseModel):
+    """The care screen's answer: the grade (known or assessed) and what it brings."""
+
+    model_config = ConfigDict(frozen=True)
+
+    begutachtung: Begutachtungsergebnis | None
+    pflegegrad: int | None
+    pflegegrad_quelle: Literal["bekannt", "begutachtung", "keiner"]
+    leistungen: PflegeLeistungen
+    hilfe_zur_pflege: HilfeZurPflegeErgebnis | None
+    hinweis: Begutachtungshinweis
+
+
+def _explained_parts(value: object) -> list[Explained]:
+    """Every explained result inside ``value`` (models, tuples), depth first."""
+    if isinstance(value, Explained):
+        return [value]
+    if isinstance(value, BaseModel):
+        return [
+            p for name in type(value).model_fields for p in _explained_parts(getattr(value, name))
+        ]
+    if isinstance(value, tuple | list):
+        return [p for item in value for p in _explained_parts(item)]
+    return []
+
+
 class Result(BaseModel):
     """Everything the engine says about one scenario on one date."""
 
@@ -34,17 +64,50 @@ class Result(BaseModel):
     rechtsstand: date
     scenario: Scenario
     person: PersonResult | None
+    pflege: PflegeResult
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def unverified(self) -> tuple[ParameterUse, ...]:
         """All unverified parameter values any part of the result used."""
-        parts = [self.person.lebensalter, self.person.volljaehrig] if self.person else []
         seen: dict[tuple[str, date], ParameterUse] = {}
-        for part in parts:
+        for part in _explained_parts(self.person) + _explained_parts(self.pflege):
             for use in part.unverified:
                 seen.setdefault((use.key, use.valid_from), use)
         return tuple(seen.values())
+
+
+def evaluate_pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
+    """Pflegegrad and benefits: a known grade wins over the self-assessment."""
+    person = scenario.person
+    begutachtung = scenario.pflege.begutachtung
+    ergebnis = None
+    if begutachtung != Begutachtung():
+        ergebnis = begutachten(begutachtung, person.geburtsdatum, rechtsstand)
+    if person.pflegegrad is not None:
+        grad, quelle = person.pflegegrad, "bekannt"
+    elif ergebnis is not None:
+        grad, quelle = ergebnis.pflegegrad, "begutachtung"
+    else:
+        grad, quelle = None, "keiner"
+    geburtsdatum = person.geburtsdatum
+    alter = completed_years(geburtsdatum, rechtsstand) if geburtsdatum else None
+    erwachsen = volljaehrig(geburtsdatum, rechtsstand).value if geburtsdatum else True
+    hzp = scenario.pflege.hilfe_zur_pflege
+    return PflegeResult(
+        begutachtung=ergebnis,
+        pflegegrad=grad,
+        pflegegrad_quelle=quelle,
+        leistungen=leistungen(
+            grad, alter, erwachsen, scenario.pflege, person.wohnform, rechtsstand
+        ),
+        hilfe_zur_pflege=hilfe_zur_pflege(
+            hzp, grad, not erwachsen, scenario.eltern, person.wohnform, rechtsstand
+        )
+        if hzp is not None
+        else None,
+        hinweis=begutachtungshinweis(rechtsstand),
+    )
 
 
 def check_for_date(scenario: Scenario, rechtsstand: date) -> list[FieldIssue]:
@@ -72,4 +135,9 @@ def evaluate(scenario: Scenario, rechtsstand: date) -> Result:
             lebensalter=lebensalter(geburtsdatum, rechtsstand),
             volljaehrig=volljaehrig(geburtsdatum, rechtsstand),
         )
-    return Result(rechtsstand=rechtsstand, scenario=scenario, person=person)
+    return Result(
+        rechtsstand=rechtsstand,
+        scenario=scenario,
+        person=person,
+        pflege=evaluate_pflege(scenario, rechtsstand),
+    )

@@ -36,7 +36,16 @@ class Share(BaseModel):
 class Count(BaseModel):
     kind: Literal["count"] = "count"
     value: int
-    unit: Literal["years", "months", "weeks", "days", "working_days"] | None = None
+    unit: Literal["years", "months", "weeks", "days", "working_days", "hours", "persons"] | None = (
+        None
+    )
+
+
+class Points(BaseModel):
+    """Points of the assessment instrument (Einzelpunkte, gewichtete Punkte): 47.5."""
+
+    kind: Literal["points"] = "points"
+    value: Decimal
 
 
 class Day(BaseModel):
@@ -51,7 +60,7 @@ class Term(BaseModel):
     key: str
 
 
-Quantity = Annotated[Money | Share | Count | Day | Term, Field(discriminator="kind")]
+Quantity = Annotated[Money | Share | Count | Points | Day | Term, Field(discriminator="kind")]
 
 _MONEY_PERIODS = {
     Unit.EUR: None,
@@ -67,11 +76,15 @@ _COUNT_UNITS = {
     Unit.WEEKS: "weeks",
     Unit.DAYS: "days",
     Unit.WORKING_DAYS: "working_days",
+    Unit.HOURS: "hours",
+    Unit.PERSONS: "persons",
 }
 
 
-def quantity_of(parameter: ParameterValue) -> Money | Share | Count:
+def quantity_of(parameter: ParameterValue) -> Money | Share | Count | Points:
     """The parameter's value as a typed quantity, ready for formatting."""
+    if parameter.unit is Unit.POINTS:
+        return Points(value=parameter.value)
     if parameter.unit in _MONEY_PERIODS:
         return Money(amount=parameter.value, per=_MONEY_PERIODS[parameter.unit])
     if parameter.unit is Unit.SHARE:

@@ -38,6 +38,9 @@ class Unit(StrEnum):
     WEEKS = "WEEKS"
     DAYS = "DAYS"
     WORKING_DAYS = "WORKING_DAYS"
+    HOURS = "HOURS"
+    PERSONS = "PERSONS"  # a head count, e.g. employees of an employer
+    POINTS = "POINTS"  # Gesamtpunkte of the assessment instrument (§ 15 SGB XI)
 
 
 Status = Literal["verified", "derived", "unverified"]

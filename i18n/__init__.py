@@ -22,7 +22,7 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 from babel.support import Translations
 
-from engine.explain import Count, Day, Money, Quantity, Share, Step, Term
+from engine.explain import Count, Day, Money, Points, Quantity, Share, Step, Term
 
 LOCALE_DIR = Path(__file__).parent / "locales"
 DOMAIN = "messages"
@@ -117,6 +117,8 @@ class Translator:
                 text = self.number(value)
             case Count(value=value, unit=unit):
                 text = self.plural(f"count.{unit}", value)
+            case Points(value=value):
+                text = self("points", n=self.number(value))
             case Day(value=value):
                 return self.date(value)
             case Term(key=key):

@@ -1,6 +1,7 @@
 """The dated parameters: values on both sides of every change, and the loader's guards.
 
-Source of every expected value: shared/domain/parameters.md (sections 1 and 2), copied by
+Source of every expected value: shared/domain/parameters.md (sections 1, 2, 3 and 7), nba.md
+section 5 and the brochure (as noted per block), copied by
 hand into the table below; a value the loader returns differently fails here.
 """
 
@@ -70,6 +71,50 @@ EXPECTED = {
     "kostenbeitrag_abrundung": (10,) * 5,
     "vermoegensfreibetrag_anteil": ("1.50",) * 5,
     "volljaehrigkeit_alter": (18,) * 5,
+    # § 15 SGB XI thresholds, nba.md section 5
+    "pflegegrad_schwelle_pg1": ("12.5",) * 5,
+    "pflegegrad_schwelle_pg2": (27,) * 5,
+    "pflegegrad_schwelle_pg3": ("47.5",) * 5,
+    "pflegegrad_schwelle_pg4": (70,) * 5,
+    "pflegegrad_schwelle_pg5": (90,) * 5,
+    "begutachtung_frist_arbeitstage": (25,) * 5,
+    # §§ 39, 42, 42a SGB XI, brochure B I 5 d and 7, parameters.md section 1 notes
+    "verhinderungspflege_wochen": (6, 6, 6, 8, 8),
+    "verhinderungspflege_wochen_pg45_unter25": (None, 8, 8, None, None),
+    "verhinderungspflege_altersgrenze_pg45": (None, 25, 25, None, None),
+    "vorpflegezeit_monate": (6, 6, 6, None, None),
+    "kurzzeitpflege_wochen": (8,) * 5,
+    "pflegegeld_fortzahlung_anteil": ("0.5",) * 5,
+    "verhinderungspflege_stunden_volles_pflegegeld": (8,) * 5,
+    "verhinderungspflege_angehoerige_faktor": ("1.5", "1.5", "1.5", 2, 2),
+    "hilfsmittel_zuzahlung_max": (25,) * 5,
+    # caregivers, brochure B I 10
+    "pflegeperson_stunden_min": (10,) * 5,
+    "pflegeperson_tage_min": (2,) * 5,
+    "pflegeperson_erwerb_stunden_max": (30,) * 5,
+    "arbeitsverhinderung_tage": (10,) * 5,
+    "pflegeunterstuetzungsgeld_tage_insgesamt": (10, None, None, None, None),
+    "pflegeunterstuetzungsgeld_tage_jahr": (None, 10, 10, 10, 10),
+    "pflegezeit_beschaeftigte_min": (15,) * 5,
+    "pflegezeit_monate_max": (6,) * 5,
+    "familienpflegezeit_beschaeftigte_min": (25,) * 5,
+    "familienpflegezeit_monate_max": (24,) * 5,
+    "familienpflegezeit_stunden_min": (15,) * 5,
+    "freistellung_gesamt_monate_max": (24,) * 5,
+    # parameters.md section 3 (Sozialhilfe)
+    "hzp_grundbetrag": (1004, 1126, 1126, 1126, 1126),
+    "hzp_familienzuschlag": (352, 395, 395, 395, 395),
+    "hzp_erwerbstaetigenfreibetrag_anteil": ("0.40",) * 5,
+    "hzp_erwerbstaetigenfreibetrag_max": ("326.30", "365.95", "365.95", "365.95", "365.95"),
+    "hzp_einsatz_anteil_max": ("0.40",) * 5,
+    "vermoegen_schonbetrag": (10000,) * 5,
+    "vermoegen_schonbetrag_unterhaltene_person": (500,) * 5,
+    "vermoegen_aus_erwerb_zusatz": (25000,) * 5,
+    "elternbeitrag_einkommensgrenze": (100000,) * 5,
+    "elternbeitrag_hilfe_zur_pflege": ("42.20", "42.20", "43.04", "43.04", "43.72"),
+    # parameters.md section 7 (§ 39c SGB V)
+    "kurzzeitpflege_krankenkasse_jahr": (1774, 1774, 1854, 1854, 1854),
+    "kurzzeitpflege_krankenkasse_wochen": (8,) * 5,
 }
 
 # The day before and the day of every date on which a value changes, and the edges.
@@ -86,10 +131,13 @@ PERIOD_OF_DAY = {
     date(2026, 12, 31): 4,
 }
 
+# key -> the first day of the unverified value (parameters.md "Open points").
 UNVERIFIED = {
-    "wohnumfeldverbesserung_mehrere_max",
-    "anschubfinanzierung_person",
-    "anschubfinanzierung_wohngruppe_max",
+    "wohnumfeldverbesserung_mehrere_max": date(2025, 1, 1),
+    "anschubfinanzierung_person": date(2025, 1, 1),
+    "anschubfinanzierung_wohngruppe_max": date(2025, 1, 1),
+    "elternbeitrag_hilfe_zur_pflege": date(2025, 1, 1),
+    "kurzzeitpflege_krankenkasse_jahr": date(2025, 7, 1),
 }
 
 
@@ -129,8 +177,10 @@ def test_value_carries_its_source_and_date() -> None:
 
 @pytest.mark.parametrize("key", sorted(UNVERIFIED))
 def test_unverified_values_keep_their_mark(key: str) -> None:
-    assert param(key, date(2024, 12, 31)).status == "verified"
-    assert param(key, date(2025, 1, 1)).status == "unverified"
+    first = UNVERIFIED[key]
+    assert param(key, first - timedelta(days=1)).status == "verified"
+    assert param(key, first).status == "unverified"
+    assert param(key, date(2026, 12, 31)).status == "unverified"
 
 
 def test_derived_einkommensgrenzen_match_parameters_md() -> None:
@@ -168,6 +218,9 @@ def test_parameters_in_force_drop_ended_amounts() -> None:
         "verhinderungspflege_aufstockung_pg45_unter25",
         "kurzzeitpflege_jahr",
         "kurzzeitpflege_aufstockung_aus_verhinderungspflege",
+        "verhinderungspflege_wochen_pg45_unter25",
+        "verhinderungspflege_altersgrenze_pg45",
+        "vorpflegezeit_monate",
     }
     assert after - before == {"gemeinsamer_jahresbetrag"}
 

@@ -1,0 +1,307 @@
+"""Hilfe zur Pflege (SGB XII): when the need is larger than what the care insurance pays.
+
+The Sozialamt covers the uncovered need if the household cannot pay it (§ 61 SGB XII).
+Which income and asset rules apply depends on the Lebenslagenmodell (§ 103 Abs. 2 SGB IX);
+otherwise §§ 82, 85, 87, 90 SGB XII and, for parents of adults, § 94 SGB XII.
+Amounts: params/sozialhilfe.toml.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from engine.explain import N_, Count, ExplainedAmount, ExplainedDecision, Money, ParameterUse, Step
+from engine.parameters import ParameterValue, param
+from engine.pflege import auf_cent
+from engine.scenario import Eltern, HilfeZurPflege, Wohnform
+
+ZERO = Decimal(0)
+
+
+def _money(amount: Decimal, per: str | None = "month") -> Money:
+    return Money(amount=amount, per=per)  # type: ignore[arg-type]
+
+
+def _uses(*values: ParameterValue) -> tuple[ParameterUse, ...]:
+    return tuple(ParameterUse.of(v) for v in values)
+
+
+def ungedeckter_bedarf(bedarf_monat: Decimal, grad: int | None, on: date) -> ExplainedAmount:
+    """§ 61 SGB XII with § 13 Abs. 3a SGB XI: the care insurance pays first; Hilfe zur Pflege
+    covers the rest of the need (brochure: PG 4, need 2,500 €, Sachleistung 1,693 € → 807 €).
+    """
+    basis = "§ 61 SGB XII; § 36 Abs. 3 SGB XI"
+    sachleistung = param(f"pflegesachleistung_pg{grad}", on) if grad and grad >= 2 else None
+    gedeckt = sachleistung.value if sachleistung else ZERO
+    rest = max(ZERO, bedarf_monat - gedeckt)
+    return ExplainedAmount(
+        value=_money(rest),
+        legal_basis=basis,
+        steps=(
+            Step(
+                rule="hzp.ungedeckt",
+                message=N_("step.hzp.ungedeckt"),
+                values={
+                    "bedarf": _money(bedarf_monat),
+                    "gedeckt": _money(gedeckt),
+                    "rest": _money(rest),
+                },
+                legal_basis=basis,
+                parameters=_uses(sachleistung) if sachleistung else (),
+            ),
+        ),
+    )
+
+
+def lebenslagenmodell(hzp: HilfeZurPflege, wohnform: Wohnform | None) -> ExplainedDecision:
+    """§ 103 Abs. 2 SGB IX: Eingliederungshilfe received before the Regelaltersgrenze, living
+    outside Einrichtungen and besondere Wohnformen: it includes the Hilfe zur Pflege, and the
+    Eingliederungshilfe's income and asset rules apply (§§ 135 ff. SGB IX).
+    """
+    basis = "§ 103 Abs. 2 SGB IX"
+    zuhause = wohnform in (None, Wohnform.zuhause, Wohnform.wohngruppe)
+    applies = hzp.eingliederungshilfe_vor_rentenalter and zuhause
+    if applies:
+        message = N_("step.hzp.lebenslagen_ja")
+    elif not hzp.eingliederungshilfe_vor_rentenalter:
+        message = N_("step.hzp.lebenslagen_keine_egh")
+    else:
+        message = N_("step.hzp.lebenslagen_einrichtung")
+    return ExplainedDecision(
+        value=applies,
+        legal_basis=basis,
+        steps=(Step(rule="hzp.lebenslagenmodell", message=message, legal_basis=basis),),
+    )
+
+
+def familienzuschlaege(hzp: HilfeZurPflege, minderjaehrig: bool, eltern: Eltern) -> int:
+    """§ 85 Abs. 1 Nr. 3 / Abs. 2 Nr. 3 SGB XII: who earns a Familienzuschlag.
+
+    Adults: the partner and each person they mainly support. Minors: one parent when the
+    parents live together, the child, and every other child the parents mainly support
+    (``kinder_im_haushalt`` counts the child itself).
+    """
+    if not minderjaehrig:
+        return int(hzp.partner) + hzp.unterhaltene_personen
+    beide = eltern.elternteil_1 is not None and eltern.elternteil_2 is not None
+    return int(beide) + max(eltern.kinder_im_haushalt, 1)
+
+
+def einkommensgrenze(
+    hzp: HilfeZurPflege, minderjaehrig: bool, eltern: Eltern, on: date
+) -> ExplainedAmount:
+    """§ 85 Abs. 1 (Abs. 2 for minors) SGB XII: Grundbetrag + angemessene Unterkunftskosten
+    + Familienzuschläge."""
+    basis = "§ 85 Abs. 2 SGB XII" if minderjaehrig else "§ 85 Abs. 1 SGB XII"
+    grundbetrag = param("hzp_grundbetrag", on)
+    zuschlag = param("hzp_familienzuschlag", on)
+    anzahl = familienzuschlaege(hzp, minderjaehrig, eltern)
+    grenze = grundbetrag.value + hzp.unterkunft_monat + zuschlag.value * anzahl
+    return ExplainedAmount(
+        value=_money(grenze),
+        legal_basis=basis,
+        steps=(
+            Step(
+                rule="hzp.einkommensgrenze",
+                message=N_("step.hzp.einkommensgrenze"),
+                values={
+                    "grundbetrag": _money(grundbetrag.value),
+                    "unterkunft": _money(hzp.unterkunft_monat),
+                    "anzahl": Count(value=anzahl),
+                    "zuschlag": _money(zuschlag.value),
+                    "grenze": _money(grenze),
+                },
+                legal_basis=basis,
+                parameters=_uses(grundbetrag, zuschlag),
+            ),
+        ),
+    )
+
+
+def erwerbstaetigenfreibetrag(erwerbseinkommen: Decimal, on: date) -> ExplainedAmount:
+    """§ 82 Abs. 6 SGB XII: for Hilfe zur Pflege 40 % of earned income stays free, at most
+    65 % of Regelbedarfsstufe 1."""
+    basis = "§ 82 Abs. 6 SGB XII"
+    anteil = param("hzp_erwerbstaetigenfreibetrag_anteil", on)
+    hoechst = param("hzp_erwerbstaetigenfreibetrag_max", on)
+    frei = min(auf_cent(erwerbseinkommen * anteil.value), hoechst.value)
+    return ExplainedAmount(
+        value=_money(frei),
+        legal_basis=basis,
+        steps=(
+            Step(
+                rule="hzp.freibetrag",
+                message=N_("step.hzp.freibetrag"),
+                values={"erwerb": _money(erwerbseinkommen), "frei": _money(frei)},
+                legal_basis=basis,
+                parameters=_uses(anteil, hoechst),
+            ),
+        ),
+    )
+
+
+def einsatz_einkommen(
+    einkommen: Decimal,
+    freibetrag: Decimal,
+    grenze: Decimal,
+    grad: int | None,
+    blind: bool,
+    on: date,
+) -> ExplainedAmount:
+    """§ 87 Abs. 1 SGB XII: income above the limit is used "in angemessenem Umfang"; for
+    Pflegegrad 4 or 5 and blind people at most 40 % of it (Satz 3). The value is the most
+    the Sozialamt can ask per month; below Pflegegrad 4 it decides the share case by case.
+    """
+    basis = "§ 87 Abs. 1 SGB XII"
+    bereinigt = max(ZERO, einkommen - freibetrag)
+    ueber = max(ZERO, bereinigt - grenze)
+    values = {
+        "einkommen": _money(bereinigt),
+        "grenze": _money(grenze),
+        "ueber": _money(ueber),
+    }
+    if (grad is not None and grad >= 4) or blind:
+        anteil = param("hzp_einsatz_anteil_max", on)
+        hoechstens = auf_cent(ueber * anteil.value)
+        step = Step(
+            rule="hzp.einsatz",
+            message=N_("step.hzp.einsatz_40"),
+            values={**values, "hoechstens": _money(hoechstens)},
+            legal_basis="§ 87 Abs. 1 Satz 3 SGB XII",
+            parameters=_uses(anteil),
+        )
+    else:
+        hoechstens = ueber
+        step = Step(
+            rule="hzp.einsatz",
+            message=N_("step.hzp.einsatz_angemessen"),
+            values=values,
+            legal_basis="§ 87 Abs. 1 Satz 1 SGB XII",
+        )
+    return ExplainedAmount(value=_money(hoechstens), legal_basis=basis, steps=(step,))
+
+
+def vermoegensschonbetrag(
+    hzp: HilfeZurPflege, minderjaehrig: bool, eltern: Eltern, on: date
+) -> ExplainedAmount:
+    """§ 90 Abs. 2 Nr. 9 SGB XII with § 1 DVO: 10,000 € per adult whose assets count (the
+    person and partner, or a minor's parents) + 500 € per person mainly supported; plus up
+    to 25,000 € saved from own work during the Hilfe zur Pflege (§ 66a SGB XII), not for
+    minors and not alongside Grundsicherung.
+    """
+    basis = "§ 90 Abs. 2 Nr. 9 SGB XII; § 1 DVO zu § 90"
+    je_person = param("vermoegen_schonbetrag", on)
+    je_unterhalten = param("vermoegen_schonbetrag_unterhaltene_person", on)
+    if minderjaehrig:
+        erwachsene = 1 + (eltern.elternteil_1 is not None and eltern.elternteil_2 is not None)
+        unterhaltene = max(eltern.kinder_im_haushalt, 1)
+    else:
+        erwachsene = 1 + hzp.partner
+        unterhaltene = hzp.unterhaltene_personen
+    schon = je_person.value * erwachsene + je_unterhalten.value * unterhaltene
+    steps = [
+        Step(
+            rule="hzp.schonbetrag",
+            message=N_("step.hzp.schonbetrag"),
+            values={
+                "erwachsene": Count(value=erwachsene),
+                "unterhaltene": Count(value=unterhaltene),
+                "schon": _money(schon, None),
+            },
+            legal_basis=basis,
+            parameters=_uses(je_person, je_unterhalten),
+        )
+    ]
+    if not minderjaehrig and not hzp.grundsicherung and hzp.vermoegen_aus_erwerb > 0:
+        zusatz_max = param("vermoegen_aus_erwerb_zusatz", on)
+        zusatz = min(hzp.vermoegen_aus_erwerb, zusatz_max.value)
+        schon += zusatz
+        steps.append(
+            Step(
+                rule="hzp.schonbetrag_erwerb",
+                message=N_("step.hzp.schonbetrag_erwerb"),
+                values={"zusatz": _money(zusatz, None), "schon": _money(schon, None)},
+                legal_basis="§ 66a SGB XII",
+                parameters=_uses(zusatz_max),
+            )
+        )
+    return ExplainedAmount(value=_money(schon, None), legal_basis=basis, steps=tuple(steps))
+
+
+def elternbeitrag(eltern: Eltern, on: date) -> ExplainedAmount:
+    """§ 94 Abs. 1a, 2 SGB XII: parents of an adult pay only if one of them earns more than
+    100,000 € a year, and then a fixed monthly amount."""
+    basis = "§ 94 Abs. 1a und 2 SGB XII"
+    grenze = param("elternbeitrag_einkommensgrenze", on)
+    einkommen = [e.betrag_jahr for e in (eltern.elternteil_1, eltern.elternteil_2) if e is not None]
+    ueber = any(e > grenze.value for e in einkommen)
+    beitrag = param("elternbeitrag_hilfe_zur_pflege", on) if ueber else None
+    betrag = beitrag.value if beitrag else ZERO
+    return ExplainedAmount(
+        value=_money(betrag),
+        legal_basis=basis,
+        steps=(
+            Step(
+                rule="hzp.elternbeitrag",
+                message=N_("step.hzp.elternbeitrag_ja")
+                if ueber
+                else N_("step.hzp.elternbeitrag_nein"),
+                values={"grenze": _money(grenze.value, "year"), "betrag": _money(betrag)},
+                legal_basis=basis,
+                parameters=_uses(grenze, *((beitrag,) if beitrag else ())),
+            ),
+        ),
+    )
+
+
+class HilfeZurPflegeErgebnis(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    ungedeckt: ExplainedAmount
+    lebenslagenmodell: ExplainedDecision
+    einkommensgrenze: ExplainedAmount | None = None
+    freibetrag: ExplainedAmount | None = None
+    einsatz: ExplainedAmount | None = None
+    schonbetrag: ExplainedAmount | None = None
+    vermoegen_einzusetzen: Decimal | None = None
+    elternbeitrag: ExplainedAmount | None = None
+
+
+def hilfe_zur_pflege(
+    hzp: HilfeZurPflege,
+    grad: int | None,
+    minderjaehrig: bool,
+    eltern: Eltern,
+    wohnform: Wohnform | None,
+    on: date,
+) -> HilfeZurPflegeErgebnis:
+    """The uncovered need and what the household would have to pay towards it."""
+    ungedeckt = ungedeckter_bedarf(hzp.bedarf_monat or ZERO, grad, on)
+    modell = lebenslagenmodell(hzp, wohnform)
+    if modell.value:
+        return HilfeZurPflegeErgebnis(ungedeckt=ungedeckt, lebenslagenmodell=modell)
+    grenze = einkommensgrenze(hzp, minderjaehrig, eltern, on)
+    frei = erwerbstaetigenfreibetrag(hzp.erwerbseinkommen_monat, on)
+    einsatz = einsatz_einkommen(
+        hzp.einkommen_monat,
+        frei.value.amount,
+        grenze.value.amount,
+        grad,
+        hzp.blind,
+        on,  # type: ignore[union-attr]
+    )
+    schon = vermoegensschonbetrag(hzp, minderjaehrig, eltern, on)
+    schon_betrag = schon.value.amount  # type: ignore[union-attr]
+    return HilfeZurPflegeErgebnis(
+        ungedeckt=ungedeckt,
+        lebenslagenmodell=modell,
+        einkommensgrenze=grenze,
+        freibetrag=frei,
+        einsatz=einsatz,
+        schonbetrag=schon,
+        vermoegen_einzusetzen=max(ZERO, hzp.vermoegen - schon_betrag),
+        elternbeitrag=None if minderjaehrig else elternbeitrag(eltern, on),
+    )
