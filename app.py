@@ -19,6 +19,7 @@ layout.language_switch(tr)
 page = st.navigation(
     [
         st.Page("screens/home.py", title=tr("nav.home"), default=True),
+        st.Page("screens/pflege.py", title=tr("nav.pflege"), url_path="pflege"),
         st.Page("screens/betraege.py", title=tr("nav.betraege"), url_path="betraege"),
     ],
     position="top",

@@ -372,3 +372,11 @@ GRUPPE_C_WERTE: dict[str, GruppeCWert] = {
     "5.15": GruppeCWert(Fraction("8.6"), Fraction(2)),
     "5.K": _ARZT,
 }
+
+# How the instrument asks each measure: visits (5.13–5.15, 5.K) per week or month only.
+ZEITRAEUME_BESUCHE = ("woche", "monat")
+ZEITRAEUME = ("tag", "woche", "monat")
+
+
+def zeitraeume(nummer: str) -> tuple[str, ...]:
+    return ZEITRAEUME_BESUCHE if nummer in ("5.13", "5.14", "5.15", "5.K") else ZEITRAEUME

@@ -5,10 +5,8 @@ import streamlit as st
 from engine import evaluate
 from engine.evaluate import check_for_date
 from engine.parameters import covered_period
-from engine.scenario import GEBURTSDATUM_MAX, GEBURTSDATUM_MIN, Scenario
-from ui import render, state
-
-GEBURTSDATUM = ("person", "geburtsdatum")
+from engine.scenario import Scenario
+from ui import inputs, render, state
 
 app = state.current()
 tr = app.tr
@@ -29,16 +27,7 @@ st.markdown(
 
 st.subheader(tr("home.household.title"), anchor=False)
 st.markdown(tr("home.household.lead"))
-geburtsdatum = st.date_input(
-    tr("field.person.geburtsdatum"),
-    value=app.scenario.person.geburtsdatum,
-    min_value=GEBURTSDATUM_MIN,
-    max_value=GEBURTSDATUM_MAX,
-    format="DD.MM.YYYY",
-    key=state.input_key(GEBURTSDATUM),
-)
-state.set_scenario_value(GEBURTSDATUM, geburtsdatum)
-app = state.current()
+app = inputs.geburtsdatum(app)
 
 if check_for_date(app.scenario, app.rechtsstand):
     st.warning(tr("home.household.born_after", date=tr.date(app.rechtsstand)))
@@ -59,5 +48,7 @@ if app.scenario != Scenario():
     st.button(tr("home.household.reset"), on_click=state.reset_scenario)
 
 st.subheader(tr("home.screens.title"), anchor=False)
+st.page_link("screens/pflege.py", label=tr("nav.pflege"), use_container_width=True)
+st.markdown(tr("home.screens.pflege"))
 st.page_link("screens/betraege.py", label=tr("nav.betraege"), use_container_width=True)
 st.markdown(tr("home.screens.betraege"))

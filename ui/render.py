@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from engine.explain import N_, Explained, ParameterUse, Step
+from engine.pflege import Leistung
 from i18n import Translator
 
 
@@ -38,3 +39,26 @@ def explanation(tr: Translator, *results: Explained) -> None:
     steps = [step for result in results for step in result.steps]
     with st.expander(tr("explain.title")):
         st.markdown("\n".join(_step_lines(tr, n, s) for n, s in enumerate(steps, 1)))
+
+
+def leistung(tr: Translator, item: Leistung) -> None:
+    """One benefit as a card: name, amount or yes/no, the deciding reason, §, where to apply."""
+    with st.container(border=True):
+        name = tr(f"leistung.{item.key}")
+        if item.betrag is not None:
+            st.markdown(tr("leistung.zeile", name=name, wert=tr.quantity(item.betrag.value)))
+        else:
+            verdict = tr("leistung.ja") if item.anspruch.value else tr("leistung.nein")
+            st.markdown(tr("leistung.zeile", name=name, wert=verdict))
+        shown = item.betrag or item.anspruch
+        reasons = [tr.step(step) for step in shown.steps]
+        st.markdown("\n".join(f"- {line}" for line in reasons))
+        st.markdown(
+            tr(
+                "leistung.basis_stelle",
+                basis=tr.legal(item.anspruch.legal_basis),
+                stelle=tr(item.stelle),
+            )
+        )
+        if shown.unverified:
+            st.markdown(tr("explain.unverified_warning"))

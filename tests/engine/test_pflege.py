@@ -103,7 +103,7 @@ def test_pflegegeld_per_day_in_besondere_wohnform_brochure_example() -> None:
 def test_besondere_wohnform_15_percent_capped() -> None:
     on = date(2023, 3, 1)
     assert amount(p.pflege_besondere_wohnform(2, Decimal(1000), on)) == Decimal("150.00")
-    assert amount(p.pflege_besondere_wohnform(2, Decimal(1773.33), on)) == Decimal("266.00")
+    assert amount(p.pflege_besondere_wohnform(2, Decimal("1773.33"), on)) == Decimal("266.00")
     assert amount(p.pflege_besondere_wohnform(2, Decimal(1774), on)) == 266
 
 

@@ -5,14 +5,20 @@ import ast
 import re
 import tomllib
 import typing
+from datetime import date
 from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
 
+from engine.begutachtung import Altersstufe
+from engine.evaluate import PflegeResult
 from engine.explain import Count, Money
 from engine.link import FIELDS, Ignored
+from engine.nba import EINZELPUNKTE, KRITERIEN, MODULE, ZEITRAEUME
 from engine.parameters import PARAMETERS, areas
+from engine.pflege import leistungen
+from engine.scenario import HilfeZurPflege, Merkzeichen, Pflege, Pflegeperson, Wohnform
 from i18n import LANGUAGES, LOCALE_DIR, Translator
 from ui.state import APP_KEYS
 
@@ -110,6 +116,46 @@ def dynamic_keys() -> set[str]:
         | {f"link.reason.{r}" for r in _literals(typing.get_type_hints(Ignored)["reason"])}
         | {f"money.per.{per}" for per in _literals(Money.model_fields["per"].annotation)}
         | {f"count.{unit}" for unit in _literals(Count.model_fields["unit"].annotation)}
+        | {"points"}
+        | care_keys()
+    )
+
+
+def _benefits() -> list:  # type: ignore[type-arg]
+    """Every benefit the care engine can return (all settings, grades, both rule periods)."""
+    pflege = Pflege(pflegeperson=Pflegeperson(beschaeftigte_arbeitgeber=10))
+    return [
+        item
+        for on in (date(2024, 1, 1), date(2025, 7, 1))
+        for wohnform in Wohnform
+        for grad in (None, 1, 2, 4)
+        for group in leistungen(grad, 20, True, pflege, wohnform, on).model_dump().values()
+        if isinstance(group, list | tuple)
+        for item in group
+    ]
+
+
+def care_keys() -> set[str]:
+    """The care screen's families: criteria, scales, modules, benefits, where to apply."""
+    benefits = _benefits()
+    quellen = _literals(PflegeResult.model_fields["pflegegrad_quelle"].annotation)
+    return (
+        {f"nba.frage.{k.nummer}" for k in KRITERIEN}
+        | {f"nba.skala.{s}.{i}" for s, points in EINZELPUNKTE.items() for i in range(len(points))}
+        | {f"nba.je.{p}" for p in ZEITRAEUME}
+        | {f"modul.{m}" for m in MODULE}
+        | {f"modul.kurz.{m}" for m in MODULE}
+        | {f"modul.hilfe.{m}" for m in MODULE}
+        | {f"term.pflegegrad.{g}" for g in range(6)}
+        | {f"term.stufe.{s}" for s in range(5)}
+        | {f"term.altersstufe.{a}" for a in Altersstufe}
+        | {f"pflege.altersstufe.{a}" for a in Altersstufe}
+        | {f"pflege.leistungen.lead.{q}" for q in quellen}
+        | {f"leistung.{b['key']}" for b in benefits}
+        | {b["stelle"] for b in benefits}
+        | {f"field.hzp.{name}" for name in HilfeZurPflege.model_fields}
+        | {f"merkzeichen.{m}" for m in Merkzeichen}
+        | {f"wohnform.{w}" for w in Wohnform}
     )
 
 

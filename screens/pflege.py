@@ -1,0 +1,500 @@
+"""Care (Pflege): the Pflegegrad self-assessment, and everything the grade brings."""
+
+from decimal import Decimal
+
+import streamlit as st
+
+from engine.begutachtung import altersstufe, wird_gefragt
+from engine.evaluate import check_for_date, evaluate_pflege
+from engine.explain import N_, ParameterUse
+from engine.nba import KRITERIEN, MODULE, Kriterium, Skala, zeitraeume
+from engine.parameters import param
+from engine.scenario import Merkzeichen, Wohnform
+from ui import charts, inputs, render, state
+
+PFAD = ("pflege",)
+BEGUTACHTUNG = ("pflege", "begutachtung")
+WEG_KEY, MODUL_KEY = "pflege.weg", "pflege.modul"
+WEGE = {"ermitteln": N_("pflege.weg.ermitteln"), "bekannt": N_("pflege.weg.bekannt")}
+
+app = state.current()
+tr = app.tr
+st.title(tr("pflege.title"), anchor=False)
+st.markdown(tr("pflege.lead"))
+
+
+def _answers_input(kriterium: Kriterium, antworten: dict[str, int]) -> int | None:
+    st.markdown(tr("nba.kriterium", nummer=kriterium.nummer, name=tr.isolate(kriterium.name_de)))
+    options = [0, 1] if kriterium.skala is Skala.ja_nein else [0, 1, 2, 3]
+    return st.radio(
+        tr(f"nba.frage.{kriterium.nummer}"),
+        options,
+        index=antworten.get(kriterium.nummer),
+        format_func=lambda i: tr(f"nba.skala.{kriterium.skala}.{i}"),
+        key=state.input_key((*BEGUTACHTUNG, "antworten", kriterium.nummer)),
+    )
+
+
+def _measure_input(kriterium: Kriterium, messungen: dict) -> dict | None:
+    st.markdown(tr("nba.kriterium", nummer=kriterium.nummer, name=tr.isolate(kriterium.name_de)))
+    current = messungen.get(kriterium.nummer)
+    perioden = zeitraeume(kriterium.nummer)
+    links, rechts = st.columns(2)
+    anzahl = links.number_input(
+        tr(f"nba.frage.{kriterium.nummer}"),
+        min_value=0,
+        max_value=999,
+        value=current.anzahl if current else 0,
+        key=state.input_key((*BEGUTACHTUNG, "messungen", kriterium.nummer, "anzahl")),
+    )
+    je = rechts.segmented_control(
+        tr("nba.je.label"),
+        perioden,
+        default=current.je if current and current.je in perioden else perioden[0],
+        format_func=lambda p: tr(f"nba.je.{p}"),
+        required=True,
+        key=state.input_key((*BEGUTACHTUNG, "messungen", kriterium.nummer, "je")),
+    )
+    return {"anzahl": anzahl, "je": je} if anzahl else None
+
+
+def assessment() -> None:
+    """One module at a time, with progress, skip and back (the engine decides what is asked)."""
+    global app
+    app = inputs.geburtsdatum(app)
+    if check_for_date(app.scenario, app.rechtsstand):
+        st.warning(tr("home.household.born_after", date=tr.date(app.rechtsstand)))
+        return
+    person = app.scenario.person
+    b = app.scenario.pflege.begutachtung
+    stufe = altersstufe(person.geburtsdatum, app.rechtsstand)
+    st.info(tr(f"pflege.altersstufe.{stufe}"))
+    inkontinenz = b.inkontinenz
+    gefragt = {
+        m: [
+            k
+            for k in KRITERIEN
+            if k.modul == m
+            and wird_gefragt(k, stufe, person.geburtsdatum, app.rechtsstand, inkontinenz=True)
+        ]
+        for m in MODULE
+    }
+    total = sum(
+        len([k for k in ks if inkontinenz or k.nummer not in ("4.11", "4.12")])
+        for ks in gefragt.values()
+    )
+    answered = len(
+        [
+            k
+            for ks in gefragt.values()
+            for k in ks
+            if k.nummer in b.antworten or k.nummer in b.messungen
+        ]
+    )
+    st.progress(
+        answered / total if total else 0.0, text=tr("pflege.fortschritt", n=answered, total=total)
+    )
+    modul = st.selectbox(
+        tr("pflege.modul.label"),
+        list(MODULE),
+        format_func=lambda m: tr(
+            "pflege.modul.option",
+            n=m,
+            name=tr(f"modul.kurz.{m}"),
+            stand=tr("pflege.modul.nicht_begutachtet")
+            if not gefragt[m] and m != 1
+            else tr(
+                "pflege.modul.stand",
+                done=sum(k.nummer in b.antworten or k.nummer in b.messungen for k in gefragt[m]),
+                of=len(gefragt[m]),
+            ),
+        ),
+        key=MODUL_KEY,
+    )
+    st.markdown(tr("ui.zwischentitel", text=tr(f"modul.{modul}")))
+    st.markdown(tr(f"modul.hilfe.{modul}"))
+    if stufe == "kind" and modul in (1, 2, 4, 6):
+        st.markdown(tr("pflege.kind_hinweis"))
+    antworten = dict(b.antworten)
+    messungen = {n: m.model_dump() for n, m in b.messungen.items()}
+    if modul == 1:
+        bedarf = st.checkbox(
+            tr("nba.bedarfskonstellation"),
+            value=b.bedarfskonstellation,
+            key=state.input_key((*BEGUTACHTUNG, "bedarfskonstellation")),
+        )
+        state.set_scenario_value((*BEGUTACHTUNG, "bedarfskonstellation"), bedarf)
+    if modul == 4 and any(k.nummer in ("4.11", "4.12") for k in gefragt[4]):
+        inkontinenz = st.checkbox(
+            tr("nba.inkontinenz"),
+            value=b.inkontinenz,
+            key=state.input_key((*BEGUTACHTUNG, "inkontinenz")),
+        )
+        state.set_scenario_value((*BEGUTACHTUNG, "inkontinenz"), inkontinenz)
+    if not gefragt[modul]:
+        st.markdown(tr("pflege.modul.nicht_begutachtet_text"))
+    for kriterium in gefragt[modul]:
+        if kriterium.nummer in ("4.11", "4.12") and not inkontinenz:
+            continue
+        if kriterium.skala is Skala.messung:
+            value = _measure_input(kriterium, messungen)
+            target = messungen
+        else:
+            value = _answers_input(kriterium, antworten)
+            target = antworten
+        if value is None:
+            target.pop(kriterium.nummer, None)
+        else:
+            target[kriterium.nummer] = value
+    state.set_scenario_value((*BEGUTACHTUNG, "antworten"), antworten)
+    state.set_scenario_value((*BEGUTACHTUNG, "messungen"), messungen)
+    back, forward = st.columns(2)
+    back.button(
+        tr("pflege.zurueck"),
+        disabled=modul == 1,
+        on_click=lambda: st.session_state.update({MODUL_KEY: modul - 1}),
+        use_container_width=True,
+    )
+    forward.button(
+        tr("pflege.weiter"),
+        disabled=modul == 6,
+        on_click=lambda: st.session_state.update({MODUL_KEY: modul + 1}),
+        type="primary",
+        use_container_width=True,
+    )
+
+
+def assessment_result() -> None:
+    result = evaluate_pflege(app.scenario, app.rechtsstand).begutachtung
+    if result is None:
+        return
+    st.subheader(tr("pflege.ergebnis.title"), anchor=False)
+    grad = result.pflegegrad
+    headline = tr(
+        "pflege.ergebnis.grad",
+        grad=tr(f"term.pflegegrad.{grad or 0}"),
+        punkte=tr.number(result.gesamtpunkte),
+    )
+    (st.success if grad else st.info)(headline)
+    schwellen = [
+        ParameterUse.of(param(f"pflegegrad_schwelle_pg{g}", app.rechtsstand)) for g in range(1, 6)
+    ]
+    charts.show(charts.punkte(tr, result, schwellen), "chart.punkte")
+    if result.bedarfskonstellation:
+        st.markdown(tr("pflege.ergebnis.bedarfskonstellation"))
+    if result.fehlende_punkte is not None:
+        st.markdown(
+            tr(
+                "pflege.ergebnis.fehlen",
+                punkte=tr.number(result.fehlende_punkte),
+                grad=tr(f"term.pflegegrad.{result.naechster_pflegegrad}"),
+            )
+        )
+        lines = [
+            tr(
+                N_("pflege.ergebnis.hebel_reicht") if h.reicht else N_("pflege.ergebnis.hebel"),
+                modul=tr(f"modul.kurz.{h.modul}"),
+                n=h.modul,
+                plus=tr.number(h.plus_punkte),
+                roh=tr.number(h.rohpunkte_fehlen),
+            )
+            for h in result.hebel
+        ]
+        st.markdown("\n".join(f"- {line}" for line in lines))
+    if result.offene_fragen:
+        st.warning(tr.plural("pflege.ergebnis.offen", result.offene_fragen))
+    render.explanation(tr, result)
+
+
+def visit_note() -> None:
+    hinweis = evaluate_pflege(app.scenario, app.rechtsstand).hinweis
+    with st.expander(tr("pflege.besuch.title")):
+        st.markdown(
+            tr(
+                "pflege.besuch.text",
+                tage=tr.quantity(hinweis.frist.value),
+                betrag=tr.quantity(hinweis.verzoegerung.value),
+            )
+        )
+        st.markdown(render.parameter_line(tr, hinweis.frist))
+        st.markdown(render.parameter_line(tr, hinweis.verzoegerung))
+
+
+st.subheader(tr("pflege.grad.title"), anchor=False)
+if WEG_KEY not in st.session_state:
+    st.session_state[WEG_KEY] = "bekannt" if app.scenario.person.pflegegrad else "ermitteln"
+weg = st.segmented_control(
+    tr("pflege.weg.label"),
+    list(WEGE),
+    format_func=lambda w: tr(WEGE[w]),
+    required=True,
+    key=WEG_KEY,
+)
+if weg == "bekannt":
+    known = st.selectbox(
+        tr("field.person.pflegegrad"),
+        [1, 2, 3, 4, 5],
+        index=(app.scenario.person.pflegegrad or 2) - 1,
+        format_func=lambda g: tr(f"term.pflegegrad.{g}"),
+        key=state.input_key(("person", "pflegegrad")),
+    )
+    state.set_scenario_value(("person", "pflegegrad"), known)
+    app = inputs.geburtsdatum(state.current())
+else:
+    state.set_scenario_value(("person", "pflegegrad"), None)
+    app = state.current()
+    assessment()
+    app = state.current()
+    assessment_result()
+visit_note()
+
+
+def benefits() -> None:
+    """What the grade brings in the chosen setting, for the caregiver, and Hilfe zur Pflege."""
+    global app
+    st.subheader(tr("pflege.leistungen.title"), anchor=False)
+    wohnform = st.selectbox(
+        tr("field.person.wohnform"),
+        list(Wohnform),
+        index=list(Wohnform).index(app.scenario.person.wohnform or Wohnform.zuhause),
+        format_func=lambda w: tr(f"wohnform.{w}"),
+        key=state.input_key(("person", "wohnform")),
+    )
+    state.set_scenario_value(("person", "wohnform"), wohnform)
+    app = state.current()
+    pflege = evaluate_pflege(app.scenario, app.rechtsstand)
+    grad = pflege.pflegegrad
+    if grad is None:
+        st.info(tr("pflege.leistungen.kein_grad"))
+    else:
+        st.markdown(
+            tr(
+                f"pflege.leistungen.lead.{pflege.pflegegrad_quelle}",
+                grad=tr(f"term.pflegegrad.{grad}"),
+                date=tr.date(app.rechtsstand),
+            )
+        )
+
+    if wohnform in (Wohnform.zuhause, Wohnform.wohngruppe) and grad and grad >= 2:
+        anteil = st.slider(
+            tr("field.pflege.sachleistung_anteil"),
+            min_value=0,
+            max_value=100,
+            step=5,
+            value=int(app.scenario.pflege.sachleistung_anteil * 100),
+            format="%d %%",
+            key=state.input_key((*PFAD, "sachleistung_anteil")),
+        )
+        state.set_scenario_value((*PFAD, "sachleistung_anteil"), Decimal(anteil) / 100)
+    elif wohnform is Wohnform.besondere_wohnform and grad and grad >= 2:
+        tage = st.number_input(
+            tr("field.pflege.tage_zuhause_monat"),
+            min_value=0,
+            max_value=31,
+            value=app.scenario.pflege.tage_zuhause_monat,
+            key=state.input_key((*PFAD, "tage_zuhause_monat")),
+        )
+        state.set_scenario_value((*PFAD, "tage_zuhause_monat"), tage)
+        verguetung = st.number_input(
+            tr("field.pflege.verguetung_einrichtung_monat"),
+            min_value=0.0,
+            max_value=100_000.0,
+            value=float(app.scenario.pflege.verguetung_einrichtung_monat or 0),
+            step=100.0,
+            key=state.input_key((*PFAD, "verguetung_einrichtung_monat")),
+        )
+        state.set_scenario_value(
+            (*PFAD, "verguetung_einrichtung_monat"), Decimal(str(verguetung)) or None
+        )
+    app = state.current()
+    pflege = evaluate_pflege(app.scenario, app.rechtsstand)
+    leistungen = pflege.leistungen
+    by_key = {item.key: item for item in leistungen.leistungen}
+
+    monatlich = leistungen.monatlich()
+    if monatlich:
+        charts.show(charts.monatlich(tr, monatlich), "chart.monatlich")
+    if (
+        by_key.get("pflegegeld")
+        and by_key["pflegegeld"].betrag
+        and by_key["pflegesachleistung"].betrag
+    ):
+        st.markdown(tr("ui.zwischentitel", text=tr("chart.kombi.titel")))
+        charts.show(
+            charts.kombination(tr, by_key["pflegesachleistung"], by_key["pflegegeld"]),
+            "chart.kombi",
+        )
+
+    for item in leistungen.leistungen:
+        render.leistung(tr, item)
+    if leistungen.ersatzpflege:
+        st.markdown(tr("ui.zwischentitel", text=tr("pflege.ersatzpflege.title")))
+        st.markdown(tr("pflege.ersatzpflege.lead"))
+        for item in leistungen.ersatzpflege:
+            render.leistung(tr, item)
+
+    st.markdown(tr("ui.zwischentitel", text=tr("pflege.krankenkasse.title")))
+    merkzeichen = st.pills(
+        tr("field.pflege.merkzeichen"),
+        list(Merkzeichen),
+        selection_mode="multi",
+        default=list(app.scenario.pflege.merkzeichen),
+        format_func=lambda m: tr(f"merkzeichen.{m}"),
+        key=state.input_key((*PFAD, "merkzeichen")),
+    )
+    state.set_scenario_value((*PFAD, "merkzeichen"), tuple(merkzeichen))
+    if grad == 3:
+        mobil = st.checkbox(
+            tr("field.pflege.mobilitaet"),
+            value=app.scenario.pflege.mobilitaet_dauerhaft_beeintraechtigt,
+            key=state.input_key((*PFAD, "mobilitaet_dauerhaft_beeintraechtigt")),
+        )
+        state.set_scenario_value((*PFAD, "mobilitaet_dauerhaft_beeintraechtigt"), mobil)
+    app = state.current()
+    pflege = evaluate_pflege(app.scenario, app.rechtsstand)
+    for item in pflege.leistungen.krankenkasse:
+        render.leistung(tr, item)
+
+    if wohnform in (Wohnform.zuhause, Wohnform.wohngruppe):
+        with st.expander(tr("pflege.pflegeperson.title"), key="pflege.pflegeperson_panel"):
+            pp = app.scenario.pflege.pflegeperson
+            pfad = (*PFAD, "pflegeperson")
+            stunden = st.number_input(
+                tr("field.pflegeperson.pflege_stunden_woche"),
+                0.0,
+                168.0,
+                float(pp.pflege_stunden_woche if pp else 0),
+                1.0,
+                key=state.input_key((*pfad, "pflege_stunden_woche")),
+            )
+            tage = st.number_input(
+                tr("field.pflegeperson.pflege_tage_woche"),
+                0,
+                7,
+                pp.pflege_tage_woche if pp else 0,
+                key=state.input_key((*pfad, "pflege_tage_woche")),
+            )
+            erwerb = st.number_input(
+                tr("field.pflegeperson.erwerb_stunden_woche"),
+                0.0,
+                100.0,
+                float(pp.erwerb_stunden_woche if pp else 0),
+                1.0,
+                key=state.input_key((*pfad, "erwerb_stunden_woche")),
+            )
+            angestellt = st.toggle(
+                tr("field.pflegeperson.angestellt"),
+                value=bool(pp and pp.beschaeftigte_arbeitgeber is not None),
+                key=state.input_key((*pfad, "angestellt")),
+            )
+            beschaeftigte = None
+            if angestellt:
+                beschaeftigte = st.number_input(
+                    tr("field.pflegeperson.beschaeftigte_arbeitgeber"),
+                    0,
+                    1_000_000,
+                    pp.beschaeftigte_arbeitgeber if pp and pp.beschaeftigte_arbeitgeber else 1,
+                    key=state.input_key((*pfad, "beschaeftigte_arbeitgeber")),
+                )
+            state.set_scenario_value(
+                pfad,
+                {
+                    "pflege_stunden_woche": Decimal(str(stunden)),
+                    "pflege_tage_woche": tage,
+                    "erwerb_stunden_woche": Decimal(str(erwerb)),
+                    "beschaeftigte_arbeitgeber": beschaeftigte,
+                },
+            )
+            app = state.current()
+            for item in evaluate_pflege(app.scenario, app.rechtsstand).leistungen.pflegeperson:
+                render.leistung(tr, item)
+
+    with st.expander(tr("pflege.hzp.title"), key="pflege.hzp_panel"):
+        st.markdown(tr("pflege.hzp.lead"))
+        hzp = app.scenario.pflege.hilfe_zur_pflege
+        pfad = (*PFAD, "hilfe_zur_pflege")
+
+        def euro(name: str, current: Decimal | None) -> Decimal:
+            value = st.number_input(
+                tr(f"field.hzp.{name}"),
+                0.0,
+                10_000_000.0,
+                float(current or 0),
+                50.0,
+                key=state.input_key((*pfad, name)),
+            )
+            return Decimal(str(value))
+
+        def flag(name: str, current: bool) -> bool:
+            return st.checkbox(
+                tr(f"field.hzp.{name}"), value=current, key=state.input_key((*pfad, name))
+            )
+
+        werte = {
+            "bedarf_monat": euro("bedarf_monat", hzp.bedarf_monat if hzp else None),
+            "einkommen_monat": euro("einkommen_monat", hzp.einkommen_monat if hzp else None),
+            "erwerbseinkommen_monat": euro(
+                "erwerbseinkommen_monat", hzp.erwerbseinkommen_monat if hzp else None
+            ),
+            "unterkunft_monat": euro("unterkunft_monat", hzp.unterkunft_monat if hzp else None),
+            "vermoegen": euro("vermoegen", hzp.vermoegen if hzp else None),
+            "vermoegen_aus_erwerb": euro(
+                "vermoegen_aus_erwerb", hzp.vermoegen_aus_erwerb if hzp else None
+            ),
+            "partner": flag("partner", bool(hzp and hzp.partner)),
+            "unterhaltene_personen": st.number_input(
+                tr("field.hzp.unterhaltene_personen"),
+                0,
+                15,
+                hzp.unterhaltene_personen if hzp else 0,
+                key=state.input_key((*pfad, "unterhaltene_personen")),
+            ),
+            "grundsicherung": flag("grundsicherung", bool(hzp and hzp.grundsicherung)),
+            "eingliederungshilfe_vor_rentenalter": flag(
+                "eingliederungshilfe_vor_rentenalter",
+                bool(hzp and hzp.eingliederungshilfe_vor_rentenalter),
+            ),
+            "blind": flag("blind", bool(hzp and hzp.blind)),
+        }
+        werte["bedarf_monat"] = werte["bedarf_monat"] or None
+        state.set_scenario_value(pfad, werte)
+        app = state.current()
+        ergebnis = evaluate_pflege(app.scenario, app.rechtsstand).hilfe_zur_pflege
+        if ergebnis is not None:
+            st.markdown(tr("pflege.hzp.ungedeckt", betrag=tr.quantity(ergebnis.ungedeckt.value)))
+            if ergebnis.lebenslagenmodell.value:
+                st.info(tr("pflege.hzp.lebenslagenmodell"))
+            else:
+                st.markdown(
+                    tr("pflege.hzp.grenze", betrag=tr.quantity(ergebnis.einkommensgrenze.value))
+                )
+                st.markdown(tr("pflege.hzp.einsatz", betrag=tr.quantity(ergebnis.einsatz.value)))
+                st.markdown(
+                    tr(
+                        "pflege.hzp.vermoegen",
+                        schon=tr.quantity(ergebnis.schonbetrag.value),
+                        einsatz=tr.money(ergebnis.vermoegen_einzusetzen),
+                    )
+                )
+                if ergebnis.elternbeitrag is not None:
+                    st.markdown(
+                        tr("pflege.hzp.eltern", betrag=tr.quantity(ergebnis.elternbeitrag.value))
+                    )
+            st.markdown(tr("pflege.hzp.stelle"))
+            parts = [ergebnis.ungedeckt, ergebnis.lebenslagenmodell]
+            parts += [
+                p
+                for p in (
+                    ergebnis.einkommensgrenze,
+                    ergebnis.freibetrag,
+                    ergebnis.einsatz,
+                    ergebnis.schonbetrag,
+                    ergebnis.elternbeitrag,
+                )
+                if p is not None
+            ]
+            render.explanation(tr, *parts)
+
+
+if not check_for_date(app.scenario, app.rechtsstand):
+    benefits()

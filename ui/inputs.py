@@ -1,0 +1,24 @@
+"""Inputs several screens share: one widget, one key, one place it is written to the scenario."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from engine.scenario import GEBURTSDATUM_MAX, GEBURTSDATUM_MIN
+from ui import state
+
+GEBURTSDATUM = ("person", "geburtsdatum")
+
+
+def geburtsdatum(app: state.AppState) -> state.AppState:
+    """The person's birth date; every screen that needs the age asks with this widget."""
+    value = st.date_input(
+        app.tr("field.person.geburtsdatum"),
+        value=app.scenario.person.geburtsdatum,
+        min_value=GEBURTSDATUM_MIN,
+        max_value=GEBURTSDATUM_MAX,
+        format="DD.MM.YYYY",
+        key=state.input_key(GEBURTSDATUM),
+    )
+    state.set_scenario_value(GEBURTSDATUM, value)
+    return state.current()
