@@ -973,7 +973,11 @@ class PflegeLeistungen(BaseModel):
 
     def monatlich(self) -> list[Leistung]:
         """Benefits paid each month that apply, for the per-month chart."""
-        return [x for x in self.leistungen if x.monatlich and x.betrag is not None]
+        return [
+            x
+            for x in self.leistungen
+            if x.monatlich and x.betrag is not None and x.betrag.value.amount > 0  # type: ignore[union-attr]
+        ]
 
 
 def leistungen(

@@ -30,15 +30,21 @@ TEXT = "#1a1a1a"
 CONFIG = {"displayModeBar": False, "staticPlot": False, "responsive": True}
 
 
+def _text(tr: Translator, text: str) -> str:
+    """A chart label: plotly draws its SVG left-to-right, so Arabic needs an RTL isolate."""
+    return f"\u2067{text}\u2069" if tr.rtl else text
+
+
 def _layout(tr: Translator, height: int, **extra: object) -> dict[str, object]:
     return {
         "height": height,
         "margin": {"l": 8, "r": 8, "t": 36, "b": 8},
         "separators": ",." if tr.language == "de" else ".,",
         "font": {"size": 14, "color": TEXT},
+        "hoverlabel": {"font": {"size": 14}},
         "paper_bgcolor": "white",
         "plot_bgcolor": "white",
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.15, "x": 0},
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.2, "x": 0, "traceorder": "normal"},
         **extra,
     }
 
@@ -57,12 +63,16 @@ def punkte(
     for modul in ergebnis.module:
         if not modul.begutachtet or modul.gewichtete_punkte == 0:
             continue
-        name = tr("chart.punkte.modul", n=modul.modul, name=tr(f"modul.kurz.{modul.modul}"))
+        name = _text(
+            tr, tr("chart.punkte.modul", n=modul.modul, name=tr(f"modul.kurz.{modul.modul}"))
+        )
         figure.add_bar(
             x=[float(modul.gewichtete_punkte)],
             y=[row_total if modul.gezaehlt else row_uncounted],
             orientation="h",
-            name=name if modul.gezaehlt else tr("chart.punkte.nicht_gezaehlt_name", name=name),
+            name=name
+            if modul.gezaehlt
+            else _text(tr, tr("chart.punkte.nicht_gezaehlt_name", name=name)),
             marker={
                 "color": MODULE_COLOURS[modul.modul] if modul.gezaehlt else UNCOUNTED,
                 "pattern": {"shape": "" if modul.gezaehlt else "/"},
@@ -86,15 +96,18 @@ def punkte(
             font={"size": 12},
         )
     figure.update_layout(
-        **_layout(tr, 260, barmode="stack", showlegend=True),
-        xaxis={
-            "range": [0, 100],
-            "title": tr("chart.punkte.achse"),
-            "dtick": 10,
-            "fixedrange": True,
+        **_layout(tr, 340, barmode="stack", showlegend=True),
+        title={
+            "text": _text(tr, tr("chart.punkte.achse")),
+            "font": {"size": 14},
+            "x": 0,
+            "y": 0.97,
         },
-        yaxis={"autorange": "reversed", "fixedrange": True, "automargin": True},
+        xaxis={"range": [0, 100], "dtick": 20, "fixedrange": True, "tickfont": {"color": TEXT}},
+        # Row names sit in the legend: Arabic tick labels are clipped by plotly's margins.
+        yaxis={"visible": False, "autorange": "reversed", "fixedrange": True},
     )
+    figure.update_layout(margin={"t": 72, "b": 8})
     return figure
 
 
@@ -108,12 +121,12 @@ def kombination(tr: Translator, sachleistung: Leistung, pflegegeld: Leistung) ->
     ]
     figure = go.Figure()
     for name, share, money, colour in parts:
-        label = f"{tr.share(share)} · {tr.quantity(money)}"  # type: ignore[arg-type]
+        label = _text(tr, f"{tr.share(share)} · {tr.quantity(money)}")  # type: ignore[arg-type]
         figure.add_bar(
             x=[float(share * 100)],
             y=[""],
             orientation="h",
-            name=name,
+            name=_text(tr, name),
             marker={"color": colour},
             text=[label if share else ""],
             textposition="inside",
@@ -129,27 +142,47 @@ def kombination(tr: Translator, sachleistung: Leistung, pflegegeld: Leistung) ->
 
 
 def monatlich(tr: Translator, leistungen: list[Leistung]) -> go.Figure:
-    """What is paid per month for the grade and setting, largest first."""
+    """What is paid per month for the grade and setting, largest first; each bar's name is
+    written above it, so long Arabic names are never clipped on a phone."""
     rows = sorted(
-        ((tr(f"leistung.{item.key}"), item.betrag.value) for item in leistungen),  # type: ignore[union-attr]
-        key=lambda row: row[1].amount,  # type: ignore[union-attr]
+        ((_text(tr, tr(f"leistung.{item.key}")), item.betrag.value.amount) for item in leistungen),  # type: ignore[union-attr]
+        key=lambda row: row[1],
+        reverse=True,
     )
     figure = go.Figure(
         go.Bar(
-            x=[float(money.amount) for _, money in rows],  # type: ignore[union-attr]
-            y=[name for name, _ in rows],
+            x=[float(amount) for _, amount in rows],
+            y=list(range(len(rows))),
             orientation="h",
+            width=0.45,
             marker={"color": "#0b57a4"},
-            text=[tr.money(money.amount) for _, money in rows],  # type: ignore[union-attr]
+            text=[tr.money(amount) for _, amount in rows],
             textposition="auto",
-            hovertemplate="%{y}: %{text}<extra></extra>",
+            hovertext=[name for name, _ in rows],
+            hovertemplate="%{hovertext}: %{text}<extra></extra>",
         )
     )
-    total = sum((m.amount for _, m in rows), Decimal(0))  # type: ignore[union-attr]
+    for index, (name, _) in enumerate(rows):
+        figure.add_annotation(
+            x=1 if tr.rtl else 0,
+            xref="paper",
+            y=index,
+            yshift=22,
+            xanchor="right" if tr.rtl else "left",
+            text=name,
+            showarrow=False,
+        )
+    total = sum((amount for _, amount in rows), Decimal(0))
     figure.update_layout(
-        **_layout(tr, 90 + 44 * len(rows), showlegend=False),
-        title={"text": tr("chart.monatlich.titel", summe=tr.money(total)), "font": {"size": 15}},
-        xaxis={"visible": False, "fixedrange": True},
-        yaxis={"fixedrange": True, "automargin": True},
+        **_layout(tr, 70 + 64 * len(rows), showlegend=False),
+        title={
+            "text": _text(tr, tr("chart.monatlich.titel", summe=tr.money(total))),
+            "font": {"size": 15},
+            "x": 0.98 if tr.rtl else 0.02,
+            "xanchor": "right" if tr.rtl else "left",
+        },
+        # Arabic reads from the right: the bars grow from there, under their names.
+        xaxis={"visible": False, "fixedrange": True, "autorange": "reversed" if tr.rtl else True},
+        yaxis={"visible": False, "autorange": "reversed", "fixedrange": True},
     )
     return figure

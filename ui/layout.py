@@ -24,6 +24,8 @@ _STYLE_ALWAYS = """
   color: #fff; font: inherit; font-size: 1rem; cursor: pointer; }
 .hc-share:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
 .hc-share-status { margin-inline-start: .75rem; }
+[data-testid="stMain"] :is([data-testid="stRadio"], [data-testid="stCheckbox"]) label {
+  min-height: 44px; align-items: center; }
 """
 # dir=rtl on the html element (for screen readers) would mirror Streamlit's fixed sidebar
 # and header and pull the collapsed sidebar into view: those frames stay LTR, their
