@@ -210,17 +210,26 @@ def _amount_leistung(
     stelle: str,
     on: date,
     monatlich: bool = False,
+    grenze: tuple[str, str] | None = None,
 ) -> Leistung:
-    """A benefit that is one amount for every grade from ``ab`` (e.g. Entlastungsbetrag)."""
+    """A benefit that is one amount for every grade from ``ab`` (e.g. Entlastungsbetrag);
+    ``grenze`` names a related cap (parameter key, message) explained beside it."""
     ok, step = _grad_step(f"{key}.grad", grad, ab, basis)
     if not ok:
         return _leistung(key, stelle, basis, [step], ok)
     value = param(parameter_key, on)
     money = Money(amount=value.value, per=_PER[value.unit])
-    amount_step = _step(
-        f"{key}.betrag", N_("step.pflege.betrag"), basis, {"betrag": money}, (value,)
-    )
-    return _leistung(key, stelle, basis, [step], ok, money, [amount_step], monatlich)
+    amount_steps = [
+        _step(f"{key}.betrag", N_("step.pflege.betrag"), basis, {"betrag": money}, (value,))
+    ]
+    if grenze is not None:
+        amount_steps.append(_cap_step(key, grenze, basis, on))
+    return _leistung(key, stelle, basis, [step], ok, money, amount_steps, monatlich)
+
+
+def _cap_step(key: str, grenze: tuple[str, str], basis: str, on: date) -> Step:
+    cap = param(grenze[0], on)
+    return _step(f"{key}.grenze", grenze[1], basis, {"max": Money(amount=cap.value)}, (cap,))
 
 
 _PER = {
@@ -323,6 +332,7 @@ def wohnumfeldverbesserung(grad: int | None, on: date) -> Leistung:
         "§ 40 Abs. 4 SGB XI",
         "stelle.pflegekasse",
         on,
+        grenze=("wohnumfeldverbesserung_mehrere_max", N_("step.pflege.wohnumfeld_mehrere")),
     )
 
 
@@ -350,6 +360,7 @@ def anschubfinanzierung(grad: int | None, wohnform: Wohnform | None, on: date) -
         wohnform,
         on,
         False,
+        grenze=("anschubfinanzierung_wohngruppe_max", N_("step.pflege.anschub_max")),
     )
 
 
@@ -361,6 +372,7 @@ def _wohngruppe_leistung(
     wohnform: Wohnform | None,
     on: date,
     monatlich: bool,
+    grenze: tuple[str, str] | None = None,
 ) -> Leistung:
     in_wg = wohnform is Wohnform.wohngruppe
     wg_step = _step(
@@ -374,11 +386,13 @@ def _wohngruppe_leistung(
         return _leistung(key, "stelle.pflegekasse", basis, [wg_step, grad_step], ok)
     value = param(parameter_key, on)
     money = Money(amount=value.value, per="month" if monatlich else None)
-    amount_step = _step(
-        f"{key}.betrag", N_("step.pflege.betrag"), basis, {"betrag": money}, (value,)
-    )
+    amount_steps = [
+        _step(f"{key}.betrag", N_("step.pflege.betrag"), basis, {"betrag": money}, (value,))
+    ]
+    if grenze is not None:
+        amount_steps.append(_cap_step(key, grenze, basis, on))
     return _leistung(
-        key, "stelle.pflegekasse", basis, [wg_step, grad_step], ok, money, [amount_step], monatlich
+        key, "stelle.pflegekasse", basis, [wg_step, grad_step], ok, money, amount_steps, monatlich
     )
 
 

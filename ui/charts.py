@@ -100,7 +100,8 @@ def punkte(
         title={
             "text": _text(tr, tr("chart.punkte.achse")),
             "font": {"size": 14},
-            "x": 0,
+            "x": 0.98 if tr.rtl else 0.02,
+            "xanchor": "right" if tr.rtl else "left",
             "y": 0.97,
         },
         xaxis={"range": [0, 100], "dtick": 20, "fixedrange": True, "tickfont": {"color": TEXT}},

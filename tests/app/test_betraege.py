@@ -35,7 +35,7 @@ def test_amounts_follow_the_rechtsstand(day: str, shown: str, absent: str) -> No
 
 @pytest.mark.parametrize(
     ("day", "warning"),
-    [("2024-12-31", None), ("2025-01-01", "3 Beträge sind noch nicht bestätigt")],
+    [("2024-12-31", None), ("2025-01-01", "4 Beträge sind noch nicht bestätigt")],
 )
 def test_unverified_amounts_are_counted_and_marked(day: str, warning: str | None) -> None:
     at = open_betraege("de", day)
@@ -45,7 +45,7 @@ def test_unverified_amounts_are_counted_and_marked(day: str, warning: str | None
         assert "⚠ nicht bestätigt" not in visible_text(at)
     else:
         assert any(warning in w for w in warnings)
-        assert visible_text(at).count("⚠ nicht bestätigt") == 3
+        assert visible_text(at).count("⚠ nicht bestätigt") == 4
 
 
 def test_arabic_amounts_use_the_arabic_pattern_and_german_terms() -> None:
@@ -67,7 +67,9 @@ def test_sources_on_request() -> None:
 def test_every_area_lists_its_amounts() -> None:
     labels = [e.label for e in open_betraege("de", "2026-11-23").expander if "Wert" in e.label]
     assert labels == [
-        "Pflegeversicherung (29 Werte)",
+        "Pflegeversicherung (52 Werte)",
+        "Krankenversicherung, SGB V (2 Werte)",
+        "Sozialhilfe, SGB XII (10 Werte)",
         "Eingliederungshilfe (11 Werte)",
         "Allgemein (1 Wert)",
     ]

@@ -45,7 +45,36 @@ def test_evaluate_valid_scenario(tmp_path: Path) -> None:
     }
     assert result["person"]["volljaehrig"]["value"] is False
     assert result["person"]["volljaehrig"]["steps"][0]["legal_basis"] == "§ 2 BGB"
-    assert result["unverified"] == []
+    pflegegeld = result["pflege"]["leistungen"]["leistungen"][0]
+    assert pflegegeld["key"] == "pflegegeld"
+    assert pflegegeld["betrag"]["value"]["amount"] == "599.00"  # PG 3 from 2025
+    # The cap for several people under § 40 Abs. 4 is not confirmed for 2025 (parameters.md).
+    assert [u["key"] for u in result["unverified"]] == ["wohnumfeldverbesserung_mehrere_max"]
+
+
+def test_evaluate_assessment_keyed_by_criterion_numbers(tmp_path: Path) -> None:
+    # Six months old, 4.K yes (30 GP) + 3.2 "häufig" (7.5 GP) = 37.5 → Pflegegrad 3.
+    scenario = {
+        "person": {"geburtsdatum": "2024-01-01"},
+        "pflege": {
+            "begutachtung": {
+                "antworten": {"4.K": 1, "3.2": 2},
+                "messungen": {"5.13": {"anzahl": 0, "je": "woche"}},
+            }
+        },
+    }
+    done = cli("evaluate", write(tmp_path, json.dumps(scenario)), "--date", "2024-07-01")
+    assert done.returncode == 0, done.stderr
+    pflege = json.loads(done.stdout)["pflege"]
+    assert pflege["begutachtung"]["gesamtpunkte"] == "37.5"
+    assert (pflege["pflegegrad"], pflege["pflegegrad_quelle"]) == (3, "begutachtung")
+
+
+def test_unknown_criterion_is_one_line(tmp_path: Path) -> None:
+    scenario = {"pflege": {"begutachtung": {"antworten": {"7.1": 2}}}}
+    done = cli("evaluate", write(tmp_path, json.dumps(scenario)))
+    assert done.returncode == 2
+    assert done.stderr.strip().startswith("pflege.begutachtung.antworten: Value error, '7.1'")
 
 
 def test_evaluate_defaults_to_today(tmp_path: Path) -> None:

@@ -115,3 +115,49 @@ def test_with_value_validates_the_whole_scenario() -> None:
     assert changed.eltern == FULL.eltern
     with pytest.raises(ValueError):
         FULL.with_value(("person", "pflegegrad"), 6)
+
+
+CARE = {
+    "person": {"geburtsdatum": "2018-05-02", "wohnform": "wohngruppe"},
+    "pflege": {
+        "begutachtung": {
+            "antworten": {"1.1": 2, "3.13": 3, "4.13": 2, "6.6": 0},
+            "messungen": {"5.1": {"anzahl": 3, "je": "tag"}, "5.K": {"anzahl": 2, "je": "monat"}},
+            "inkontinenz": True,
+        },
+        "sachleistung_anteil": "0.35",
+        "merkzeichen": ["aG", "H"],
+        "pflegeperson": {"pflege_stunden_woche": "12.5", "pflege_tage_woche": 3},
+        "hilfe_zur_pflege": {"bedarf_monat": "2500", "blind": True},
+    },
+}
+
+
+def test_care_scenario_round_trip() -> None:
+    scenario = Scenario.model_validate(CARE)
+    query = scenario_to_query(scenario)
+    # Anlage 1 order: 1.1 first, 3.13 at 28, 4.13 at 41, 4.K, 5.16, then 6.1 … 6.6 at 49.
+    assert query["na"] == "2" + "-" * 27 + "3" + "-" * 12 + "2" + "-" * 7 + "0"
+    assert query["nm"] == "5.1_3t~5.K_2m"
+    assert query["mz"] == "aG.H" and query["ni"] == "1" and query["hx"] == "1"
+    assert scenario_from_query(query) == (scenario, [])
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("na", "4"),
+        ("na", "1" * 80),
+        ("na", "1x"),
+        ("nm", "5.1_3d"),
+        ("nm", "6.1_3t"),
+        ("nm", "5.99_1t"),
+        ("sa", "1.5"),
+        ("mz", "aG.Q"),
+        ("pt", "8"),
+    ],
+)
+def test_tampered_care_values_are_dropped_one_by_one(key: str, text: str) -> None:
+    scenario, ignored = scenario_from_query({"v": "1", "pg": "3", key: text})
+    assert ignored == [Ignored(key, "invalid")]
+    assert scenario.person.pflegegrad == 3

@@ -5,6 +5,7 @@ section 5 and the brochure (as noted per block), copied by
 hand into the table below; a value the loader returns differently fails here.
 """
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -300,3 +301,24 @@ def test_checked_on_is_recent_and_not_in_the_future() -> None:
         for item in parameter.entries:
             assert item.checked_on <= today, parameter.key
             assert today - item.checked_on <= timedelta(days=400), parameter.key
+
+
+# Areas whose rules exist; the Eingliederungshilfe rules come with their screen (issue 4).
+AREAS_WITH_RULES = {"pflege", "sozialhilfe", "krankenversicherung", "allgemein"}
+
+
+def test_every_parameter_is_used_by_a_rule() -> None:
+    """engine.md rule 9: a parameter no rule reads is dead data (or a rule is missing)."""
+    engine = Path(__file__).parents[2] / "engine"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in engine.glob("*.py"))
+    quoted = set(re.findall(r'"([a-z0-9_]+)"', code))
+    # Grade-dependent amounts are read as f"{prefix}_pg{grad}", the prefix quoted or inline.
+    quoted |= set(re.findall(r'f"([a-z_]+)_pg\{', code))
+    unused = [
+        key
+        for key, parameter in PARAMETERS.items()
+        if parameter.area in AREAS_WITH_RULES
+        and key not in quoted
+        and not (re.fullmatch(r"[a-z_]+_pg[1-5]", key) and key[:-4] in quoted)
+    ]
+    assert not unused
