@@ -96,6 +96,24 @@ def _leistung(
     return Leistung(key=key, anspruch=anspruch, betrag=betrag, stelle=stelle, monatlich=monatlich)
 
 
+def _bezahlt(
+    key: str,
+    stelle: str,
+    basis: str,
+    grad_step: Step,
+    message: str,
+    values: dict[str, Quantity],
+    parameters: tuple[ParameterValue, ...],
+    betrag: str,
+    monatlich: bool = False,
+) -> Leistung:
+    """A benefit that applies, with the one step that computes its amount ``values[betrag]``."""
+    step = _step(f"{key}.betrag", message, basis, values, parameters)
+    amount = values[betrag]
+    assert isinstance(amount, Money)
+    return _leistung(key, stelle, basis, [grad_step], True, amount, [step], monatlich)
+
+
 def _wohnt_zuhause(wohnform: Wohnform | None) -> bool:
     return wohnform is None or wohnform in ZUHAUSE
 
@@ -145,27 +163,19 @@ def pflegesachleistung(grad: int | None, sachleistung_anteil: Decimal, on: date)
         return _leistung("pflegesachleistung", "stelle.pflegekasse", basis, [step], ok)
     voll = param(f"pflegesachleistung_pg{grad}", on)
     genutzt = auf_cent(voll.value * sachleistung_anteil)
-    steps = [
-        _step(
-            "pflegesachleistung.anteil",
-            N_("step.pflege.sachleistung_anteil"),
-            basis,
-            {
-                "voll": Money(amount=voll.value, per="month"),
-                "anteil": Share(value=sachleistung_anteil),
-                "genutzt": Money(amount=genutzt, per="month"),
-            },
-            (voll,),
-        )
-    ]
-    return _leistung(
+    return _bezahlt(
         "pflegesachleistung",
         "stelle.pflegedienst",
         basis,
-        [step],
-        ok,
-        Money(amount=genutzt, per="month"),
-        steps,
+        step,
+        N_("step.pflege.sachleistung_anteil"),
+        {
+            "voll": Money(amount=voll.value, per="month"),
+            "anteil": Share(value=sachleistung_anteil),
+            "genutzt": Money(amount=genutzt, per="month"),
+        },
+        (voll,),
+        "genutzt",
         monatlich=True,
     )
 
@@ -465,28 +475,20 @@ def pflegegeld_tage_zuhause(grad: int | None, tage: int, on: date) -> Leistung:
     voll = param(f"pflegegeld_pg{grad}", on)
     je_tag = auf_cent(voll.value / 30)
     betrag = je_tag * tage
-    steps = [
-        _step(
-            "pflegegeld_tage.betrag",
-            N_("step.pflege.pflegegeld_tage"),
-            basis,
-            {
-                "voll": Money(amount=voll.value, per="month"),
-                "je_tag": Money(amount=je_tag, per="day"),
-                "tage": Count(value=tage, unit="days"),
-                "betrag": Money(amount=betrag, per="month"),
-            },
-            (voll,),
-        )
-    ]
-    return _leistung(
+    return _bezahlt(
         "pflegegeld_tage",
         "stelle.pflegekasse",
         basis,
-        [step],
-        ok,
-        Money(amount=betrag, per="month"),
-        steps,
+        step,
+        N_("step.pflege.pflegegeld_tage"),
+        {
+            "voll": Money(amount=voll.value, per="month"),
+            "je_tag": Money(amount=je_tag, per="day"),
+            "tage": Count(value=tage, unit="days"),
+            "betrag": Money(amount=betrag, per="month"),
+        },
+        (voll,),
+        "betrag",
         monatlich=True,
     )
 
@@ -577,28 +579,20 @@ def kurzzeitpflege(grad: int | None, on: date) -> Leistung:
     aufstockung = param("kurzzeitpflege_aufstockung_aus_verhinderungspflege", on)
     wochen = param("kurzzeitpflege_wochen", on)
     gesamt = grundbetrag.value + aufstockung.value
-    steps = [
-        _step(
-            "kurzzeitpflege.betrag",
-            N_("step.pflege.kurzzeitpflege"),
-            basis,
-            {
-                "grund": Money(amount=grundbetrag.value, per="year"),
-                "plus": Money(amount=aufstockung.value, per="year"),
-                "gesamt": Money(amount=gesamt, per="year"),
-                "wochen": Count(value=int(wochen.value), unit="weeks"),
-            },
-            (grundbetrag, aufstockung, wochen),
-        )
-    ]
-    return _leistung(
+    return _bezahlt(
         "kurzzeitpflege",
         "stelle.pflegekasse",
         basis,
-        [step],
-        ok,
-        Money(amount=gesamt, per="year"),
-        steps,
+        step,
+        N_("step.pflege.kurzzeitpflege"),
+        {
+            "grund": Money(amount=grundbetrag.value, per="year"),
+            "plus": Money(amount=aufstockung.value, per="year"),
+            "gesamt": Money(amount=gesamt, per="year"),
+            "wochen": Count(value=int(wochen.value), unit="weeks"),
+        },
+        (grundbetrag, aufstockung, wochen),
+        "gesamt",
     )
 
 
@@ -613,27 +607,19 @@ def gemeinsamer_jahresbetrag(grad: int | None, on: date) -> Leistung:
     betrag = param("gemeinsamer_jahresbetrag", on)
     vp_wochen = param("verhinderungspflege_wochen", on)
     kzp_wochen = param("kurzzeitpflege_wochen", on)
-    steps = [
-        _step(
-            "jahresbetrag.betrag",
-            N_("step.pflege.jahresbetrag"),
-            basis,
-            {
-                "betrag": Money(amount=betrag.value, per="year"),
-                "vp_wochen": Count(value=int(vp_wochen.value), unit="weeks"),
-                "kzp_wochen": Count(value=int(kzp_wochen.value), unit="weeks"),
-            },
-            (betrag, vp_wochen, kzp_wochen),
-        )
-    ]
-    return _leistung(
+    return _bezahlt(
         "gemeinsamer_jahresbetrag",
         "stelle.pflegekasse",
         basis,
-        [step],
-        ok,
-        Money(amount=betrag.value, per="year"),
-        steps,
+        step,
+        N_("step.pflege.jahresbetrag"),
+        {
+            "betrag": Money(amount=betrag.value, per="year"),
+            "vp_wochen": Count(value=int(vp_wochen.value), unit="weeks"),
+            "kzp_wochen": Count(value=int(kzp_wochen.value), unit="weeks"),
+        },
+        (betrag, vp_wochen, kzp_wochen),
+        "betrag",
     )
 
 
@@ -649,26 +635,18 @@ def pflegegeld_bei_ersatzpflege(grad: int | None, on: date) -> Leistung:
     anteil = param("pflegegeld_fortzahlung_anteil", on)
     stunden = param("verhinderungspflege_stunden_volles_pflegegeld", on)
     haelfte = auf_cent(voll.value * anteil.value)
-    steps = [
-        _step(
-            "pflegegeld_ersatzpflege.betrag",
-            N_("step.pflege.pflegegeld_ersatzpflege"),
-            basis,
-            {
-                "betrag": Money(amount=haelfte, per="month"),
-                "stunden": Count(value=int(stunden.value), unit="hours"),
-            },
-            (voll, anteil, stunden),
-        )
-    ]
-    return _leistung(
+    return _bezahlt(
         "pflegegeld_ersatzpflege",
         "stelle.pflegekasse",
         basis,
-        [step],
-        ok,
-        Money(amount=haelfte, per="month"),
-        steps,
+        step,
+        N_("step.pflege.pflegegeld_ersatzpflege"),
+        {
+            "betrag": Money(amount=haelfte, per="month"),
+            "stunden": Count(value=int(stunden.value), unit="hours"),
+        },
+        (voll, anteil, stunden),
+        "betrag",
     )
 
 
