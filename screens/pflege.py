@@ -359,14 +359,19 @@ def benefits() -> None:
         with st.expander(tr("pflege.pflegeperson.title"), key="pflege.pflegeperson_panel"):
             pp = app.scenario.pflege.pflegeperson
             pfad = (*PFAD, "pflegeperson")
-            stunden = st.number_input(
-                tr("field.pflegeperson.pflege_stunden_woche"),
-                0.0,
-                168.0,
-                float(pp.pflege_stunden_woche if pp else 0),
-                1.0,
-                key=state.input_key((*pfad, "pflege_stunden_woche")),
-            )
+
+            def stunden_input(name: str, top: float, current: Decimal | None) -> Decimal:
+                value = st.number_input(
+                    tr(f"field.pflegeperson.{name}"),
+                    0.0,
+                    top,
+                    float(current or 0),
+                    1.0,
+                    key=state.input_key((*pfad, name)),
+                )
+                return Decimal(str(value))
+
+            stunden = stunden_input("pflege_stunden_woche", 168.0, pp and pp.pflege_stunden_woche)
             tage = st.number_input(
                 tr("field.pflegeperson.pflege_tage_woche"),
                 0,
@@ -374,14 +379,7 @@ def benefits() -> None:
                 pp.pflege_tage_woche if pp else 0,
                 key=state.input_key((*pfad, "pflege_tage_woche")),
             )
-            erwerb = st.number_input(
-                tr("field.pflegeperson.erwerb_stunden_woche"),
-                0.0,
-                100.0,
-                float(pp.erwerb_stunden_woche if pp else 0),
-                1.0,
-                key=state.input_key((*pfad, "erwerb_stunden_woche")),
-            )
+            erwerb = stunden_input("erwerb_stunden_woche", 100.0, pp and pp.erwerb_stunden_woche)
             angestellt = st.toggle(
                 tr("field.pflegeperson.angestellt"),
                 value=bool(pp and pp.beschaeftigte_arbeitgeber is not None),
@@ -399,9 +397,9 @@ def benefits() -> None:
             state.set_scenario_value(
                 pfad,
                 {
-                    "pflege_stunden_woche": Decimal(str(stunden)),
+                    "pflege_stunden_woche": stunden,
                     "pflege_tage_woche": tage,
-                    "erwerb_stunden_woche": Decimal(str(erwerb)),
+                    "erwerb_stunden_woche": erwerb,
                     "beschaeftigte_arbeitgeber": beschaeftigte,
                 },
             )

@@ -154,6 +154,7 @@ def care_keys() -> set[str]:
         | {f"leistung.{b['key']}" for b in benefits}
         | {b["stelle"] for b in benefits}
         | {f"field.hzp.{name}" for name in HilfeZurPflege.model_fields}
+        | {f"field.pflegeperson.{name}" for name in Pflegeperson.model_fields}
         | {f"merkzeichen.{m}" for m in Merkzeichen}
         | {f"wohnform.{w}" for w in Wohnform}
     )
