@@ -9,12 +9,25 @@ from engine.evaluate import check_for_date, evaluate_pflege
 from engine.explain import N_, ParameterUse
 from engine.nba import KRITERIEN, MODULE, Kriterium, Skala, zeitraeume
 from engine.parameters import param
-from engine.scenario import Merkzeichen, Wohnform
+from engine.person import volljaehrig
+from engine.scenario import Einkunftsart, Merkzeichen, Wohnform
 from ui import charts, inputs, render, state
 
 PFAD = ("pflege",)
 BEGUTACHTUNG = ("pflege", "begutachtung")
 WEG_KEY, MODUL_KEY = "pflege.weg", "pflege.modul"
+EURO_FELDER = (
+    "bedarf_monat",
+    "einkommen_monat",
+    "erwerbseinkommen_monat",
+    "unterkunft_monat",
+    "vermoegen",
+    "vermoegen_aus_erwerb",
+)
+ELTERN_LABELS = {
+    "elternteil_1": N_("field.eltern.elternteil_1.betrag_jahr"),
+    "elternteil_2": N_("field.eltern.elternteil_2.betrag_jahr"),
+}
 WEGE = {"ermitteln": N_("pflege.weg.ermitteln"), "bekannt": N_("pflege.weg.bekannt")}
 
 app = state.current()
@@ -412,14 +425,16 @@ def benefits() -> None:
         hzp = app.scenario.pflege.hilfe_zur_pflege
         pfad = (*PFAD, "hilfe_zur_pflege")
 
-        def euro(name: str, current: Decimal | None) -> Decimal:
+        def euro(
+            label: str, path: tuple[str, ...], current: Decimal | None, step: float = 50.0
+        ) -> Decimal:
             value = st.number_input(
-                tr(f"field.hzp.{name}"),
+                tr(label),
                 0.0,
                 10_000_000.0,
                 float(current or 0),
-                50.0,
-                key=state.input_key((*pfad, name)),
+                step,
+                key=state.input_key(path),
             )
             return Decimal(str(value))
 
@@ -428,17 +443,11 @@ def benefits() -> None:
                 tr(f"field.hzp.{name}"), value=current, key=state.input_key((*pfad, name))
             )
 
-        werte = {
-            "bedarf_monat": euro("bedarf_monat", hzp.bedarf_monat if hzp else None),
-            "einkommen_monat": euro("einkommen_monat", hzp.einkommen_monat if hzp else None),
-            "erwerbseinkommen_monat": euro(
-                "erwerbseinkommen_monat", hzp.erwerbseinkommen_monat if hzp else None
-            ),
-            "unterkunft_monat": euro("unterkunft_monat", hzp.unterkunft_monat if hzp else None),
-            "vermoegen": euro("vermoegen", hzp.vermoegen if hzp else None),
-            "vermoegen_aus_erwerb": euro(
-                "vermoegen_aus_erwerb", hzp.vermoegen_aus_erwerb if hzp else None
-            ),
+        werte: dict[str, object] = {
+            name: euro(f"field.hzp.{name}", (*pfad, name), getattr(hzp, name) if hzp else None)
+            for name in EURO_FELDER
+        }
+        werte |= {
             "partner": flag("partner", bool(hzp and hzp.partner)),
             "unterhaltene_personen": st.number_input(
                 tr("field.hzp.unterhaltene_personen"),
@@ -456,6 +465,20 @@ def benefits() -> None:
         }
         werte["bedarf_monat"] = werte["bedarf_monat"] or None
         state.set_scenario_value(pfad, werte)
+        geburtsdatum = app.scenario.person.geburtsdatum
+        if geburtsdatum is None or volljaehrig(geburtsdatum, app.rechtsstand).value:
+            st.markdown(tr("pflege.hzp.eltern_frage"))
+            for teil in ("elternteil_1", "elternteil_2"):
+                einkommen = getattr(app.scenario.eltern, teil)
+                betrag = euro(
+                    ELTERN_LABELS[teil],
+                    ("eltern", teil, "betrag_jahr"),
+                    einkommen and einkommen.betrag_jahr,
+                    1000.0,
+                )
+                art = einkommen.art if einkommen else Einkunftsart.sv_beschaeftigung
+                value = {"betrag_jahr": betrag, "art": art} if betrag else None
+                state.set_scenario_value(("eltern", teil), value)
         app = state.current()
         ergebnis = evaluate_pflege(app.scenario, app.rechtsstand).hilfe_zur_pflege
         if ergebnis is not None:

@@ -158,3 +158,12 @@ def test_tampered_care_link_is_named_not_a_traceback(bad: dict[str, str], named:
     assert f"- {named}: ungültiger Wert, nicht übernommen" in warning
     assert "**Pflegegeld**: 599,00 € im Monat" not in shown(at)  # 2024: 573 €
     assert "**Pflegegeld**: 573,00 € im Monat" in shown(at)
+
+
+@pytest.mark.parametrize(("einkommen", "beitrag"), [("100000", "0,00"), ("120000", "42,20")])
+def test_parents_of_an_adult_pay_only_above_100000(einkommen: str, beitrag: str) -> None:
+    at = open_care(
+        {"d": "2023-06-01", "pg": "4", "gd": "1990-01-01", "hb": "2500", "hi": "1000"}
+        | {"e1": einkommen, "a1": "selbstaendig", "v": "1"}
+    )
+    assert f"Beitrag der Eltern: {beitrag} € im Monat" in shown(at)
