@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, computed_field
 
 from engine.begutachtung import Begutachtungsergebnis, begutachten
+from engine.eingliederungshilfe import EingliederungshilfeErgebnis, eingliederungshilfe
 from engine.explain import Explained, ExplainedAmount, ExplainedDecision, ParameterUse
 from engine.hilfe_zur_pflege import HilfeZurPflegeErgebnis, hilfe_zur_pflege
 from engine.parameters import check_covered
@@ -65,16 +66,37 @@ class Result(BaseModel):
     scenario: Scenario
     person: PersonResult | None
     pflege: PflegeResult
+    eingliederungshilfe: EingliederungshilfeErgebnis
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def unverified(self) -> tuple[ParameterUse, ...]:
         """All unverified parameter values any part of the result used."""
         seen: dict[tuple[str, date], ParameterUse] = {}
-        for part in _explained_parts(self.person) + _explained_parts(self.pflege):
+        parts = [self.person, self.pflege, self.eingliederungshilfe]
+        for part in [p for model in parts for p in _explained_parts(model)]:
             for use in part.unverified:
                 seen.setdefault((use.key, use.valid_from), use)
         return tuple(seen.values())
+
+
+def _minderjaehrig(scenario: Scenario, rechtsstand: date) -> bool:
+    """Without a birth date the person is taken as an adult (the rules then ask less)."""
+    geburtsdatum = scenario.person.geburtsdatum
+    return geburtsdatum is not None and not volljaehrig(geburtsdatum, rechtsstand).value
+
+
+def evaluate_eingliederungshilfe(
+    scenario: Scenario, rechtsstand: date
+) -> EingliederungshilfeErgebnis:
+    """Responsibility, free benefits and the Kostenbeitrag (§§ 135–142 SGB IX)."""
+    return eingliederungshilfe(
+        scenario.eingliederungshilfe,
+        _minderjaehrig(scenario, rechtsstand),
+        scenario.eltern,
+        scenario.person.wohnform,
+        rechtsstand,
+    )
 
 
 def evaluate_pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
@@ -92,7 +114,7 @@ def evaluate_pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
         grad, quelle = None, "keiner"
     geburtsdatum = person.geburtsdatum
     alter = completed_years(geburtsdatum, rechtsstand) if geburtsdatum else None
-    erwachsen = volljaehrig(geburtsdatum, rechtsstand).value if geburtsdatum else True
+    erwachsen = not _minderjaehrig(scenario, rechtsstand)
     hzp = scenario.pflege.hilfe_zur_pflege
     return PflegeResult(
         begutachtung=ergebnis,
@@ -140,4 +162,5 @@ def evaluate(scenario: Scenario, rechtsstand: date) -> Result:
         scenario=scenario,
         person=person,
         pflege=evaluate_pflege(scenario, rechtsstand),
+        eingliederungshilfe=evaluate_eingliederungshilfe(scenario, rechtsstand),
     )

@@ -113,6 +113,18 @@ FIELDS: tuple[LinkField, ...] = (
         "hl", ("pflege", "hilfe_zur_pflege", "eingliederungshilfe_vor_rentenalter"), encode_flag
     ),
     LinkField("hx", ("pflege", "hilfe_zur_pflege", "blind"), encode_flag),
+    LinkField("eb", ("eingliederungshilfe", "behinderungsart")),
+    LinkField("eu", ("eingliederungshilfe", "ursache")),
+    LinkField("el", ("eingliederungshilfe", "leistungen"), encode_tuple, decode_tuple),
+    LinkField("es", ("eingliederungshilfe", "vor_einschulung"), encode_flag),
+    LinkField("eg", ("eingliederungshilfe", "existenzsichernd"), encode_flag),
+    LinkField("ea", ("eingliederungshilfe", "einkommen_abweichend"), encode_flag),
+    LinkField("ee", ("eingliederungshilfe", "einkommen", "betrag_jahr")),
+    LinkField("ek", ("eingliederungshilfe", "einkommen", "art")),
+    LinkField("ep", ("eingliederungshilfe", "partner", "betrag_jahr")),
+    LinkField("eq", ("eingliederungshilfe", "partner", "art")),
+    LinkField("en", ("eingliederungshilfe", "kinder")),
+    LinkField("ev", ("eingliederungshilfe", "vermoegen")),
 )
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
 

@@ -192,6 +192,67 @@ class Pflege(_Model):
     hilfe_zur_pflege: HilfeZurPflege | None = None
 
 
+class Behinderungsart(StrEnum):
+    """Art der Behinderung; decides Jugendamt vs. Träger der Eingliederungshilfe for minors."""
+
+    koerperlich = "koerperlich"
+    geistig = "geistig"
+    seelisch = "seelisch"
+
+
+class Ursache(StrEnum):
+    """Ursache der Behinderung (Kausalitätsprinzip, Ratgeber Kapitel H)."""
+
+    keine = "keine"  # keine besondere Ursache
+    unfall = "unfall"  # Arbeits-, Schul-, Kita- oder Wegeunfall: Unfallversicherung
+    gewalt_impfschaden = "gewalt_impfschaden"  # Soziale Entschädigung: Versorgungsamt
+
+
+class EghLeistung(StrEnum):
+    """Leistungen der Eingliederungshilfe the family asks about (§§ 102 ff. SGB IX)."""
+
+    heilpaedagogische_leistungen = "heilpaedagogische_leistungen"
+    kita_assistenz = "kita_assistenz"
+    assistenz_einfach = "assistenz_einfach"
+    assistenz_qualifiziert = "assistenz_qualifiziert"
+    assistenz_freizeit = "assistenz_freizeit"
+    mobilitaet = "mobilitaet"
+    wohnraum = "wohnraum"
+    begleitung_krankenhaus = "begleitung_krankenhaus"
+    besuchsbeihilfen = "besuchsbeihilfen"
+    schulbegleitung = "schulbegleitung"
+    werkstatt = "werkstatt"
+    andere_leistungsanbieter = "andere_leistungsanbieter"
+    budget_fuer_arbeit = "budget_fuer_arbeit"
+    tagesfoerderstaette = "tagesfoerderstaette"
+    medizinische_rehabilitation = "medizinische_rehabilitation"
+
+
+class Eingliederungshilfe(_Model):
+    """Was der Eingliederungshilfe-Bildschirm fragt / what the integration-aid screen asks."""
+
+    behinderungsart: Behinderungsart | None = None
+    """Körperliche, geistige oder seelische Behinderung / kind of disability."""
+    ursache: Ursache = Ursache.keine
+    """Besondere Ursache (Unfall, Gewalttat, Impfschaden) / special cause."""
+    leistungen: tuple[EghLeistung, ...] = ()
+    """Gewünschte Leistungen / benefits asked about."""
+    vor_einschulung: bool = False
+    """Das Kind ist noch nicht eingeschult / the child has not started school yet."""
+    existenzsichernd: bool = False
+    """Bezieht Grundsicherung, Bürgergeld oder Leistungen nach dem BVG / SGB XIV."""
+    einkommen_abweichend: bool = False
+    """Einkommen im laufenden Jahr erheblich anders als im Vorvorjahr (§ 135 Abs. 2 SGB IX)."""
+    einkommen: Einkommen | None = None
+    """Volljährige: eigenes Einkommen / adults: own income."""
+    partner: Einkommen | None = None
+    """Volljährige: Einkommen des Partners (zählt nicht, nur für Zuschläge) / partner's income."""
+    kinder: int = Field(default=0, ge=0, le=15)
+    """Volljährige: unterhaltsberechtigte Kinder im Haushalt / adults: dependent children."""
+    vermoegen: Euro = Decimal(0)
+    """Verwertbares Vermögen (bei Kindern der Eltern) / countable assets."""
+
+
 class Scenario(_Model):
     """Ein Haushalt, wie ihn alle Seiten teilen / one household as all screens share it."""
 
@@ -200,6 +261,7 @@ class Scenario(_Model):
     person: Person = Person()
     eltern: Eltern = Eltern()
     pflege: Pflege = Pflege()
+    eingliederungshilfe: Eingliederungshilfe = Eingliederungshilfe()
 
     def with_value(self, path: tuple[str, ...], value: object) -> Scenario:
         """A copy with the field at ``path`` set and the whole scenario validated again."""

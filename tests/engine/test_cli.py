@@ -26,7 +26,13 @@ def test_schema_describes_the_scenario() -> None:
     done = cli("schema")
     assert done.returncode == 0
     schema = json.loads(done.stdout)
-    assert set(schema["properties"]) == {"version", "person", "eltern", "pflege"}
+    assert set(schema["properties"]) == {
+        "version",
+        "person",
+        "eltern",
+        "pflege",
+        "eingliederungshilfe",
+    }
     person = schema["$defs"]["Person"]["properties"]
     assert person["pflegegrad"]["anyOf"][0] == {"maximum": 5, "minimum": 1, "type": "integer"}
     assert "Geburtsdatum" in person["geburtsdatum"]["description"]

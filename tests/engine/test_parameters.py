@@ -102,6 +102,9 @@ EXPECTED = {
     "familienpflegezeit_monate_max": (24,) * 5,
     "familienpflegezeit_stunden_min": (15,) * 5,
     "freistellung_gesamt_monate_max": (24,) * 5,
+    # §§ 121, 135 SGB IX, brochure C V 3 a and C VII
+    "einkommen_jahre_zurueck": (2,) * 5,
+    "gesamtplan_ueberpruefung_jahre": (2,) * 5,
     # parameters.md section 3 (Sozialhilfe)
     "hzp_grundbetrag": (1004, 1126, 1126, 1126, 1126),
     "hzp_familienzuschlag": (352, 395, 395, 395, 395),
@@ -303,8 +306,13 @@ def test_checked_on_is_recent_and_not_in_the_future() -> None:
             assert today - item.checked_on <= timedelta(days=400), parameter.key
 
 
-# Areas whose rules exist; the Eingliederungshilfe rules come with their screen (issue 4).
-AREAS_WITH_RULES = {"pflege", "sozialhilfe", "krankenversicherung", "allgemein"}
+AREAS_WITH_RULES = {
+    "pflege",
+    "sozialhilfe",
+    "krankenversicherung",
+    "allgemein",
+    "eingliederungshilfe",
+}
 
 
 def test_every_parameter_is_used_by_a_rule() -> None:

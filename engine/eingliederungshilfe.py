@@ -1,0 +1,507 @@
+"""Eingliederungshilfe (SGB IX Teil 2): who is responsible, which benefits are free, and the
+Kostenbeitrag from income (§§ 135–137) and assets (§ 139 SGB IX).
+
+Amounts: params/eingliederungshilfe.toml (Bezugsgröße and its shares), sozialhilfe.toml
+(the 10,000 € asset allowance alongside Grundsicherung).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_FLOOR, Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from engine.explain import (
+    N_,
+    Count,
+    ExplainedAmount,
+    ExplainedDecision,
+    Money,
+    ParameterUse,
+    Share,
+    Step,
+    Term,
+)
+from engine.parameters import ParameterValue, param
+from engine.scenario import (
+    Behinderungsart,
+    EghLeistung,
+    Eingliederungshilfe,
+    Einkommen,
+    Einkunftsart,
+    Eltern,
+    Ursache,
+    Wohnform,
+)
+
+ZERO = Decimal(0)
+# Soziale Entschädigung: the BVG was replaced by the SGB XIV on this day (Ratgeber Kapitel H).
+SGB_XIV_AB = date(2024, 1, 1)
+
+_GRENZE_PARAM = {
+    Einkunftsart.sv_beschaeftigung: "einkommensgrenze_anteil_sv_beschaeftigung",
+    Einkunftsart.selbstaendig: "einkommensgrenze_anteil_sv_beschaeftigung",
+    Einkunftsart.nicht_sv_beschaeftigung: "einkommensgrenze_anteil_nicht_sv",
+    Einkunftsart.rente: "einkommensgrenze_anteil_rente",
+}
+
+
+def _uses(*values: ParameterValue) -> tuple[ParameterUse, ...]:
+    return tuple(ParameterUse.of(v) for v in values)
+
+
+def _jahr(amount: Decimal) -> Money:
+    return Money(amount=amount, per="year")
+
+
+@dataclass(frozen=True)
+class Katalogeintrag:
+    """A benefit of the catalogue: its group, its paragraph, and the free-of-charge rule."""
+
+    gruppe: str
+    basis: str
+    kostenfrei: str | None = None  # the § 138 Abs. 1 ground, None: a contribution applies
+    nur_vor_einschulung: bool = False
+
+
+KATALOG: dict[EghLeistung, Katalogeintrag] = {
+    EghLeistung.heilpaedagogische_leistungen: Katalogeintrag(
+        "soziale_teilhabe", "§ 79 SGB IX", "§ 138 Abs. 1 Nr. 1 SGB IX", nur_vor_einschulung=True
+    ),
+    EghLeistung.kita_assistenz: Katalogeintrag(
+        "soziale_teilhabe", "§ 113 SGB IX", "§ 138 Abs. 1 Nr. 7 SGB IX", nur_vor_einschulung=True
+    ),
+    EghLeistung.assistenz_einfach: Katalogeintrag("soziale_teilhabe", "§ 78 Abs. 2 Nr. 1 SGB IX"),
+    EghLeistung.assistenz_qualifiziert: Katalogeintrag(
+        "soziale_teilhabe", "§ 78 Abs. 2 Nr. 2 SGB IX"
+    ),
+    EghLeistung.assistenz_freizeit: Katalogeintrag("soziale_teilhabe", "§ 78 Abs. 1 SGB IX"),
+    EghLeistung.mobilitaet: Katalogeintrag("soziale_teilhabe", "§ 83 SGB IX"),
+    EghLeistung.wohnraum: Katalogeintrag("soziale_teilhabe", "§ 77 SGB IX"),
+    EghLeistung.begleitung_krankenhaus: Katalogeintrag("soziale_teilhabe", "§ 113 Abs. 6 SGB IX"),
+    EghLeistung.besuchsbeihilfen: Katalogeintrag("soziale_teilhabe", "§ 115 SGB IX"),
+    EghLeistung.schulbegleitung: Katalogeintrag(
+        "bildung", "§ 112 Abs. 1 Nr. 1 SGB IX", "§ 138 Abs. 1 Nr. 4 SGB IX"
+    ),
+    EghLeistung.werkstatt: Katalogeintrag("arbeit", "§ 58 SGB IX", "§ 138 Abs. 1 Nr. 3 SGB IX"),
+    EghLeistung.andere_leistungsanbieter: Katalogeintrag(
+        "arbeit", "§ 60 SGB IX", "§ 138 Abs. 1 Nr. 3 SGB IX"
+    ),
+    EghLeistung.budget_fuer_arbeit: Katalogeintrag(
+        "arbeit", "§ 61 SGB IX", "§ 138 Abs. 1 Nr. 3 SGB IX"
+    ),
+    EghLeistung.tagesfoerderstaette: Katalogeintrag(
+        "soziale_teilhabe", "§ 81 SGB IX", "§ 138 Abs. 1 SGB IX (Ratgeber C V 1)"
+    ),
+    EghLeistung.medizinische_rehabilitation: Katalogeintrag(
+        "medizinisch", "§ 109 SGB IX", "§ 138 Abs. 1 Nr. 2 SGB IX"
+    ),
+}
+GRUPPEN = ("soziale_teilhabe", "bildung", "arbeit", "medizinisch")
+# § 116 SGB IX: forms some benefits can take (shown beside them, not separate benefits).
+POOLBAR = (
+    EghLeistung.assistenz_einfach,
+    EghLeistung.assistenz_qualifiziert,
+    EghLeistung.assistenz_freizeit,
+    EghLeistung.mobilitaet,
+)
+PAUSCHALE_MOEGLICH = (EghLeistung.assistenz_einfach, EghLeistung.mobilitaet)
+
+
+def zustaendigkeit(
+    behinderungsart: Behinderungsart | None, minderjaehrig: bool, ursache: Ursache, on: date
+) -> ExplainedAmount:
+    """Who pays and where to apply.
+
+    Kausalitätsprinzip (Ratgeber Kapitel H): a work, school, Kita or commuting accident →
+    gesetzliche Unfallversicherung (SGB VII); a violent crime or vaccine damage → the
+    Versorgungsamt (BVG, from 1 Jan 2024 SGB XIV). Otherwise children and young people with
+    a seelische Behinderung → Jugendamt (§ 35a SGB VIII), everyone else → Träger der
+    Eingliederungshilfe (§ 94 SGB IX). Eingliederungshilfe is nachrangig (§ 91 SGB IX).
+    """
+    if ursache is Ursache.unfall:
+        traeger, basis = N_("traeger.unfallversicherung"), "§ 26 SGB VII"
+        message = N_("step.egh.traeger_unfallversicherung")
+    elif ursache is Ursache.gewalt_impfschaden:
+        traeger = N_("traeger.versorgungsamt")
+        if on >= SGB_XIV_AB:
+            basis, message = "SGB XIV", N_("step.egh.traeger_versorgungsamt_sgb14")
+        else:
+            basis, message = "§ 1 BVG; OEG; § 60 IfSG", N_("step.egh.traeger_versorgungsamt_bvg")
+    elif minderjaehrig and behinderungsart is Behinderungsart.seelisch:
+        traeger, basis = N_("traeger.jugendamt"), "§ 35a SGB VIII"
+        message = N_("step.egh.traeger_jugendamt")
+    else:
+        traeger, basis = N_("traeger.eingliederungshilfe"), "§ 94 SGB IX"
+        message = N_("step.egh.traeger_eingliederungshilfe")
+    return ExplainedAmount(
+        value=Term(key=traeger),
+        legal_basis=basis,
+        steps=(
+            Step(
+                rule="egh.zustaendigkeit",
+                message=message,
+                values={"ursache": Term(key=f"ursache.{ursache}")},
+                legal_basis=basis,
+            ),
+        ),
+    )
+
+
+def kostenfrei(
+    leistung: EghLeistung,
+    eingliederungshilfe: Eingliederungshilfe,
+    minderjaehrig: bool,
+    jugendamt: bool,
+    wohnform: Wohnform | None,
+) -> ExplainedDecision:
+    """§ 138 Abs. 1 SGB IX: benefits for which no contribution is asked, and SGB VIII for
+    children with a seelische Behinderung (ambulant benefits are free, § 91 SGB VIII)."""
+    eintrag = KATALOG[leistung]
+    stationaer = wohnform in (Wohnform.besondere_wohnform, Wohnform.vollstationaer)
+    if eingliederungshilfe.existenzsichernd:
+        frei, message, basis = (
+            True,
+            N_("step.egh.frei_existenzsichernd"),
+            "§ 138 Abs. 1 Nr. 8 SGB IX",
+        )
+    elif jugendamt and not stationaer:
+        frei, message, basis = True, N_("step.egh.frei_seelisch_ambulant"), "§ 91 SGB VIII"
+    elif jugendamt:
+        frei, message, basis = False, N_("step.egh.sgb8_stationaer"), "§§ 91, 94 SGB VIII"
+    elif eintrag.kostenfrei and (
+        not eintrag.nur_vor_einschulung or eingliederungshilfe.vor_einschulung
+    ):
+        frei, message, basis = True, N_("step.egh.frei_leistung"), eintrag.kostenfrei
+    elif eintrag.kostenfrei:
+        frei, message, basis = False, N_("step.egh.nicht_frei_eingeschult"), eintrag.kostenfrei
+    else:
+        frei, message, basis = False, N_("step.egh.beitrag"), "§§ 135–137 SGB IX"
+    return ExplainedDecision(
+        value=frei,
+        legal_basis=basis,
+        steps=(
+            Step(
+                rule="egh.kostenfrei",
+                message=message,
+                values={"leistung": Term(key=f"egh.leistung.{leistung}")},
+                legal_basis=basis,
+            ),
+        ),
+    )
+
+
+def grenze_anteil(art: Einkunftsart, on: date) -> ParameterValue:
+    """§ 136 Abs. 2 SGB IX: 85 % (sv-Beschäftigung, selbständig), 75 % (nicht sv-pflichtig),
+    60 % (Renten) of the Bezugsgröße."""
+    return param(_GRENZE_PARAM[art], on)
+
+
+def kostenbeitrag_monat(
+    einkommen: Decimal, grenze: Decimal, anteil: Decimal, abrundung: Decimal
+) -> Decimal:
+    """§ 137 Abs. 2 SGB IX: 2 % of the income above the limit per month, rounded down to
+    full 10 €. The lean core: the explained rule and the income sweep both use it."""
+    ueber = einkommen - grenze
+    if ueber <= 0:
+        return ZERO
+    return (ueber * anteil / abrundung).to_integral_value(rounding=ROUND_FLOOR) * abrundung
+
+
+class Einkommensbasis(BaseModel):
+    """Whose income counts and how much (§ 135 SGB IX)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    einkommen: Decimal
+    hauptart: Einkunftsart
+    beide_eltern: bool
+
+
+def einkommensbasis(
+    eingliederungshilfe: Eingliederungshilfe, minderjaehrig: bool, eltern: Eltern
+) -> Einkommensbasis | None:
+    """§ 135 SGB IX with § 136 Abs. 5: minors living with their parents: the parents'
+    income; adults: only their own (a partner's income never counts). The main source of
+    income decides the kind of limit (Ratgeber C V 3 a). None: no income entered."""
+    if minderjaehrig:
+        quellen = [e for e in (eltern.elternteil_1, eltern.elternteil_2) if e is not None]
+    else:
+        quellen = [eingliederungshilfe.einkommen] if eingliederungshilfe.einkommen else []
+    if not quellen:
+        return None
+    haupt = max(quellen, key=lambda e: e.betrag_jahr)
+    return Einkommensbasis(
+        einkommen=sum((e.betrag_jahr for e in quellen), ZERO),
+        hauptart=haupt.art,
+        beide_eltern=minderjaehrig and len(quellen) == 2,
+    )
+
+
+def einkommensgrenze(
+    basis: Einkommensbasis,
+    minderjaehrig: bool,
+    eltern: Eltern,
+    eingliederungshilfe: Eingliederungshilfe,
+    on: date,
+) -> ExplainedAmount:
+    """§ 136 Abs. 2–5 SGB IX with the Bezugsgröße of the year the benefit is for.
+
+    Abs. 3: + 15 % for a partner and + 10 % per dependent child in the household; Abs. 4:
+    if the partner's own income exceeds their own limit, no partner/child supplements but
+    5 % per child; Abs. 5: a minor living with both parents: + 75 %, Abs. 3 and 4 do not
+    apply. A minor with one parent: that parent's limit + 10 % per child.
+    """
+    bg = param("bezugsgroesse_jahr", on)
+    anteil = grenze_anteil(basis.hauptart, on)
+    grund = (bg.value * anteil.value).quantize(Decimal(1))
+    steps = [
+        Step(
+            rule="egh.grenze.grund",
+            message=N_("step.egh.grenze_grund"),
+            values={
+                "art": Term(key=f"einkunftsart.{basis.hauptart}"),
+                "anteil": Share(value=anteil.value),
+                "bg": _jahr(bg.value),
+                "grund": _jahr(grund),
+            },
+            legal_basis="§ 136 Abs. 2 SGB IX",
+            parameters=_uses(bg, anteil),
+        )
+    ]
+    grenze = grund
+    if basis.beide_eltern:
+        zuschlag = param("zuschlag_minderjaehrig_im_elternhaushalt_anteil", on)
+        betrag = (bg.value * zuschlag.value).quantize(Decimal(1))
+        grenze += betrag
+        steps.append(
+            Step(
+                rule="egh.grenze.eltern",
+                message=N_("step.egh.zuschlag_eltern"),
+                values={"anteil": Share(value=zuschlag.value), "betrag": _jahr(betrag)},
+                legal_basis="§ 136 Abs. 5 SGB IX",
+                parameters=_uses(zuschlag),
+            )
+        )
+    else:
+        kinder = eltern.kinder_im_haushalt if minderjaehrig else eingliederungshilfe.kinder
+        partner = None if minderjaehrig else eingliederungshilfe.partner
+        grenze += _zuschlaege(partner, kinder, bg, steps, on)
+    steps.append(
+        Step(
+            rule="egh.grenze.summe",
+            message=N_("step.egh.grenze_summe"),
+            values={"grenze": _jahr(grenze)},
+            legal_basis="§ 136 SGB IX",
+        )
+    )
+    return ExplainedAmount(value=_jahr(grenze), legal_basis="§ 136 SGB IX", steps=tuple(steps))
+
+
+def _zuschlaege(
+    partner: Einkommen | None, kinder: int, bg: ParameterValue, steps: list[Step], on: date
+) -> Decimal:
+    """§ 136 Abs. 3 and 4 SGB IX; appends the steps and returns the supplements' sum."""
+    partner_ueber = False
+    summe = ZERO
+    if partner is not None:
+        partner_grenze = (bg.value * grenze_anteil(partner.art, on).value).quantize(Decimal(1))
+        partner_ueber = partner.betrag_jahr > partner_grenze
+        if not partner_ueber:
+            anteil = param("zuschlag_partner_anteil", on)
+            betrag = (bg.value * anteil.value).quantize(Decimal(1))
+            summe += betrag
+            steps.append(
+                Step(
+                    rule="egh.grenze.partner",
+                    message=N_("step.egh.zuschlag_partner"),
+                    values={"anteil": Share(value=anteil.value), "betrag": _jahr(betrag)},
+                    legal_basis="§ 136 Abs. 3 SGB IX",
+                    parameters=_uses(anteil),
+                )
+            )
+        else:
+            steps.append(
+                Step(
+                    rule="egh.grenze.partner_ueber",
+                    message=N_("step.egh.partner_ueber"),
+                    values={"grenze": _jahr(partner_grenze)},
+                    legal_basis="§ 136 Abs. 4 SGB IX",
+                )
+            )
+    if kinder:
+        key = (
+            "zuschlag_kind_partner_ueber_grenze_anteil" if partner_ueber else "zuschlag_kind_anteil"
+        )
+        anteil = param(key, on)
+        je_kind = (bg.value * anteil.value).quantize(Decimal(1))
+        summe += je_kind * kinder
+        steps.append(
+            Step(
+                rule="egh.grenze.kinder",
+                message=N_("step.egh.zuschlag_kinder"),
+                values={
+                    "kinder": Count(value=kinder),
+                    "anteil": Share(value=anteil.value),
+                    "je_kind": _jahr(je_kind),
+                    "betrag": _jahr(je_kind * kinder),
+                },
+                legal_basis="§ 136 Abs. 4 SGB IX" if partner_ueber else "§ 136 Abs. 3 SGB IX",
+                parameters=_uses(anteil),
+            )
+        )
+    return summe
+
+
+def kostenbeitrag(
+    basis: Einkommensbasis, grenze: ExplainedAmount, abweichend: bool, on: date
+) -> ExplainedAmount:
+    """§ 135 and § 137 Abs. 2 SGB IX: the income of the Vorvorjahr (or the current year's
+    when it differs considerably, § 135 Abs. 2) above the limit; 2 % a month, rounded down
+    to full 10 €, paid to the provider (Netto-Prinzip, § 137 Abs. 3)."""
+    zurueck = param("einkommen_jahre_zurueck", on)
+    anteil = param("kostenbeitrag_anteil", on)
+    abrundung = param("kostenbeitrag_abrundung", on)
+    grenze_betrag = grenze.value.amount  # type: ignore[union-attr]
+    ueber = max(ZERO, basis.einkommen - grenze_betrag)
+    monat = kostenbeitrag_monat(basis.einkommen, grenze_betrag, anteil.value, abrundung.value)
+    jahr = on.year if abweichend else on.year - int(zurueck.value)
+    steps = (
+        Step(
+            rule="egh.einkommen",
+            message=N_("step.egh.einkommen_abweichend")
+            if abweichend
+            else N_("step.egh.einkommen_vorvorjahr"),
+            values={
+                "einkommen": _jahr(basis.einkommen),
+                "jahr": Count(value=jahr),
+                "leistungsjahr": Count(value=on.year),
+            },
+            legal_basis="§ 135 Abs. 2 SGB IX" if abweichend else "§ 135 Abs. 1 SGB IX",
+            parameters=_uses(zurueck),
+        ),
+        Step(
+            rule="egh.kostenbeitrag",
+            message=N_("step.egh.kostenbeitrag") if ueber else N_("step.egh.unter_grenze"),
+            values={
+                "einkommen": _jahr(basis.einkommen),
+                "grenze": _jahr(grenze_betrag),
+                "ueber": _jahr(ueber),
+                "roh": Money(amount=(ueber * anteil.value).quantize(Decimal("0.01"))),
+                "monat": Money(amount=monat, per="month"),
+            },
+            legal_basis="§ 137 Abs. 2 SGB IX",
+            parameters=_uses(anteil, abrundung),
+        ),
+    )
+    return ExplainedAmount(
+        value=Money(amount=monat, per="month"), legal_basis="§ 137 SGB IX", steps=steps
+    )
+
+
+def vermoegensfreibetrag(existenzsichernd: bool, on: date) -> ExplainedAmount:
+    """§ 139 SGB IX: 150 % of the Bezugsgröße when only Eingliederungshilfe is received; for
+    the Grundsicherung part 10,000 € (§ 90 Abs. 2 Nr. 9 SGB XII). A reasonable home that
+    the family lives in is protected in both cases (§ 90 Abs. 2 Nr. 8 SGB XII)."""
+    if existenzsichernd:
+        schon = param("vermoegen_schonbetrag", on)
+        return ExplainedAmount(
+            value=Money(amount=schon.value),
+            legal_basis="§ 90 Abs. 2 Nr. 9 SGB XII",
+            steps=(
+                Step(
+                    rule="egh.vermoegen",
+                    message=N_("step.egh.vermoegen_grundsicherung"),
+                    values={"frei": Money(amount=schon.value)},
+                    legal_basis="§ 90 Abs. 2 Nr. 9 SGB XII",
+                    parameters=_uses(schon),
+                ),
+            ),
+        )
+    bg = param("bezugsgroesse_jahr", on)
+    anteil = param("vermoegensfreibetrag_anteil", on)
+    frei = (bg.value * anteil.value).quantize(Decimal(1))
+    return ExplainedAmount(
+        value=Money(amount=frei),
+        legal_basis="§ 139 SGB IX",
+        steps=(
+            Step(
+                rule="egh.vermoegen",
+                message=N_("step.egh.vermoegen"),
+                values={
+                    "bg": _jahr(bg.value),
+                    "anteil": Share(value=anteil.value),
+                    "frei": Money(amount=frei),
+                },
+                legal_basis="§ 139 SGB IX",
+                parameters=_uses(bg, anteil),
+            ),
+        ),
+    )
+
+
+class LeistungEntscheidung(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    leistung: EghLeistung
+    gruppe: str
+    basis: str
+    kostenfrei: ExplainedDecision
+    poolbar: bool
+    pauschale: bool
+
+
+class EingliederungshilfeErgebnis(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    zustaendigkeit: ExplainedAmount
+    minderjaehrig: bool
+    leistungen: tuple[LeistungEntscheidung, ...]
+    eltern_volljaehriger_frei: bool
+    einkommensgrenze: ExplainedAmount | None
+    kostenbeitrag: ExplainedAmount | None
+    vermoegensfreibetrag: ExplainedAmount
+    vermoegen_einzusetzen: Decimal
+    gesamtplan_jahre: ParameterUse
+
+
+def eingliederungshilfe(
+    eh: Eingliederungshilfe,
+    minderjaehrig: bool,
+    eltern: Eltern,
+    wohnform: Wohnform | None,
+    on: date,
+) -> EingliederungshilfeErgebnis:
+    """Responsibility, the benefits asked about, and what the household must pay."""
+    traeger = zustaendigkeit(eh.behinderungsart, minderjaehrig, eh.ursache, on)
+    jugendamt = traeger.value == Term(key="traeger.jugendamt")
+    entscheidungen = tuple(
+        LeistungEntscheidung(
+            leistung=leistung,
+            gruppe=KATALOG[leistung].gruppe,
+            basis=KATALOG[leistung].basis,
+            kostenfrei=kostenfrei(leistung, eh, minderjaehrig, jugendamt, wohnform),
+            poolbar=leistung in POOLBAR,
+            pauschale=leistung in PAUSCHALE_MOEGLICH,
+        )
+        for leistung in eh.leistungen
+    )
+    basis = None if jugendamt else einkommensbasis(eh, minderjaehrig, eltern)
+    grenze = beitrag = None
+    if basis is not None:
+        grenze = einkommensgrenze(basis, minderjaehrig, eltern, eh, on)
+        beitrag = kostenbeitrag(basis, grenze, eh.einkommen_abweichend, on)
+    frei = vermoegensfreibetrag(eh.existenzsichernd, on)
+    return EingliederungshilfeErgebnis(
+        zustaendigkeit=traeger,
+        minderjaehrig=minderjaehrig,
+        leistungen=entscheidungen,
+        eltern_volljaehriger_frei=not minderjaehrig,
+        einkommensgrenze=grenze,
+        kostenbeitrag=beitrag,
+        vermoegensfreibetrag=frei,
+        vermoegen_einzusetzen=max(ZERO, eh.vermoegen - frei.value.amount),  # type: ignore[union-attr]
+        gesamtplan_jahre=ParameterUse.of(param("gesamtplan_ueberpruefung_jahre", on)),
+    )
