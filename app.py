@@ -20,6 +20,11 @@ page = st.navigation(
     [
         st.Page("screens/home.py", title=tr("nav.home"), default=True),
         st.Page("screens/pflege.py", title=tr("nav.pflege"), url_path="pflege"),
+        st.Page(
+            "screens/eingliederungshilfe.py",
+            title=tr("nav.eingliederungshilfe"),
+            url_path="eingliederungshilfe",
+        ),
         st.Page("screens/betraege.py", title=tr("nav.betraege"), url_path="betraege"),
     ],
     position="top",

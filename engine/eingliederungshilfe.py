@@ -457,6 +457,7 @@ class EingliederungshilfeErgebnis(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     zustaendigkeit: ExplainedAmount
+    sgb_viii: bool  # Jugendamt: parents' contributions follow SGB VIII, not computed here
     minderjaehrig: bool
     leistungen: tuple[LeistungEntscheidung, ...]
     eltern_volljaehriger_frei: bool
@@ -496,6 +497,7 @@ def eingliederungshilfe(
     frei = vermoegensfreibetrag(eh.existenzsichernd, on)
     return EingliederungshilfeErgebnis(
         zustaendigkeit=traeger,
+        sgb_viii=jugendamt,
         minderjaehrig=minderjaehrig,
         leistungen=entscheidungen,
         eltern_volljaehriger_frei=not minderjaehrig,
@@ -505,3 +507,17 @@ def eingliederungshilfe(
         vermoegen_einzusetzen=max(ZERO, eh.vermoegen - frei.value.amount),  # type: ignore[union-attr]
         gesamtplan_jahre=ParameterUse.of(param("gesamtplan_ueberpruefung_jahre", on)),
     )
+
+
+def kostenbeitrag_verlauf(
+    grenze: Decimal, bis: Decimal, on: date, punkte: int = 400
+) -> list[tuple[Decimal, Decimal]]:
+    """The monthly Kostenbeitrag over incomes 0…``bis`` at the household's limit (§ 137 Abs. 2
+    SGB IX), for the chart: ``punkte`` + 1 evenly spaced incomes."""
+    anteil = param("kostenbeitrag_anteil", on).value
+    abrundung = param("kostenbeitrag_abrundung", on).value
+    schritt = bis / punkte
+    return [
+        (schritt * i, kostenbeitrag_monat(schritt * i, grenze, anteil, abrundung))
+        for i in range(punkte + 1)
+    ]

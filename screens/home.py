@@ -50,5 +50,9 @@ if app.scenario != Scenario():
 st.subheader(tr("home.screens.title"), anchor=False)
 st.page_link("screens/pflege.py", label=tr("nav.pflege"), use_container_width=True)
 st.markdown(tr("home.screens.pflege"))
+st.page_link(
+    "screens/eingliederungshilfe.py", label=tr("nav.eingliederungshilfe"), use_container_width=True
+)
+st.markdown(tr("home.screens.eingliederungshilfe"))
 st.page_link("screens/betraege.py", label=tr("nav.betraege"), use_container_width=True)
 st.markdown(tr("home.screens.betraege"))

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from engine.begutachtung import Begutachtungsergebnis
-from engine.explain import ParameterUse
+from engine.explain import ExplainedAmount, ParameterUse
 from engine.pflege import Leistung
 from i18n import Translator
 
@@ -209,5 +209,86 @@ def monatlich(tr: Translator, leistungen: list[Leistung]) -> go.Figure:
         # Arabic reads from the right: the bars grow from there, under their names.
         xaxis={"visible": False, "fixedrange": True, "autorange": "reversed" if tr.rtl else True},
         yaxis={"visible": False, "autorange": "reversed", "fixedrange": True},
+    )
+    return figure
+
+
+def wasserfall(tr: Translator, kostenbeitrag: ExplainedAmount) -> go.Figure:
+    """From the year's income to the limit, the excess, 2 % of it and the rounded monthly
+    contribution (§§ 136, 137 SGB IX). The monthly amounts are small beside the yearly
+    ones, so every bar carries its value as text."""
+    values = kostenbeitrag.steps[-1].values
+    einkommen, grenze = values["einkommen"].amount, values["grenze"].amount  # type: ignore[union-attr]
+    ueber, roh, monat = (values[k].amount for k in ("ueber", "roh", "monat"))  # type: ignore[union-attr]
+    labels = [
+        tr("chart.wasserfall.einkommen"),
+        tr("chart.wasserfall.grenze"),
+        tr("chart.wasserfall.ueber"),
+        tr("chart.wasserfall.roh"),
+        tr("chart.wasserfall.monat"),
+    ]
+    shown = [einkommen, -min(grenze, einkommen), ueber, roh, monat]
+    figure = go.Figure(
+        go.Waterfall(
+            orientation="v",
+            measure=["absolute", "relative", "total", "absolute", "absolute"],
+            x=[_text(tr, label) for label in labels],
+            y=[float(v) for v in shown],
+            text=[tr.money(abs(v)) for v in shown],
+            textposition="outside",
+            connector={"line": {"color": UNCOUNTED}},
+            increasing={"marker": {"color": "#0b57a4"}},
+            decreasing={"marker": {"color": "#009E73"}},
+            totals={"marker": {"color": "#D55E00"}},
+            hoverinfo="skip",
+        )
+    )
+    figure.update_layout(
+        **_layout(tr, 360, showlegend=False),
+        yaxis={"visible": False, "fixedrange": True, "range": [0, float(einkommen) * 1.18]},
+        xaxis={"fixedrange": True, "tickfont": {"color": TEXT, "size": 12}},
+    )
+    return figure
+
+
+def verlauf(
+    tr: Translator, punkte: list[tuple[Decimal, Decimal]], einkommen: Decimal, monat: Decimal
+) -> go.Figure:
+    """The monthly contribution across an income range, the household's point marked."""
+    figure = go.Figure()
+    figure.add_scatter(
+        x=[float(x) for x, _ in punkte],
+        y=[float(y) for _, y in punkte],
+        mode="lines",
+        line={"shape": "hv", "color": "#0b57a4", "width": 2},
+        name=_text(tr, tr("chart.verlauf.linie")),
+        hoverinfo="skip",
+    )
+    figure.add_scatter(
+        x=[float(einkommen)],
+        y=[float(monat)],
+        mode="markers+text",
+        marker={"size": 14, "color": "#D55E00", "line": {"color": "white", "width": 2}},
+        text=[_text(tr, tr("chart.verlauf.punkt", betrag=tr.money(monat)))],
+        textposition="top left",
+        name=_text(tr, tr("chart.verlauf.haushalt")),
+        hoverinfo="skip",
+    )
+    ticks = [punkte[min(len(punkte) - 1, len(punkte) * i // 4)][0] for i in range(5)]
+    figure.update_layout(
+        **_layout(tr, 320, showlegend=True),
+        xaxis={
+            "fixedrange": True,
+            "tickvals": [float(t) for t in ticks],
+            "ticktext": [tr.money(t.quantize(Decimal(1))) for t in ticks],
+            "tickfont": {"color": TEXT, "size": 11},
+        },
+        yaxis={
+            "fixedrange": True,
+            "tickprefix": "",
+            "ticksuffix": " €",
+            "tickfont": {"color": TEXT},
+            "rangemode": "tozero",
+        },
     )
     return figure

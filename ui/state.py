@@ -153,6 +153,13 @@ def reset_scenario() -> None:
         del st.session_state[key]
 
 
+def load_example(scenario: Scenario, rechtsstand: date) -> None:
+    """A workshop example: its household and the Rechtsstand it is set in, inputs cleared."""
+    reset_scenario()
+    st.session_state[_SCENARIO] = scenario
+    st.session_state[DATE_WIDGET] = rechtsstand
+
+
 def notices() -> list[Notice]:
     return st.session_state.get(_NOTICES, [])
 

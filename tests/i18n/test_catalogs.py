@@ -12,13 +12,25 @@ import pytest
 from babel.messages.pofile import read_po
 
 from engine.begutachtung import Altersstufe
+from engine.eingliederungshilfe import GRUPPEN
 from engine.evaluate import PflegeResult
 from engine.explain import Count, Money
 from engine.link import FIELDS, Ignored
 from engine.nba import EINZELPUNKTE, KRITERIEN, MODULE, ZEITRAEUME
 from engine.parameters import PARAMETERS, areas
 from engine.pflege import leistungen
-from engine.scenario import HilfeZurPflege, Merkzeichen, Pflege, Pflegeperson, Wohnform
+from engine.scenario import (
+    Behinderungsart,
+    EghLeistung,
+    Eingliederungshilfe,
+    Einkunftsart,
+    HilfeZurPflege,
+    Merkzeichen,
+    Pflege,
+    Pflegeperson,
+    Ursache,
+    Wohnform,
+)
 from i18n import LANGUAGES, LOCALE_DIR, Translator
 from ui.state import APP_KEYS
 
@@ -157,6 +169,23 @@ def care_keys() -> set[str]:
         | {f"field.pflegeperson.{name}" for name in Pflegeperson.model_fields}
         | {f"merkzeichen.{m}" for m in Merkzeichen}
         | {f"wohnform.{w}" for w in Wohnform}
+        | egh_keys()
+    )
+
+
+def egh_keys() -> set[str]:
+    """The integration-aid screen's families: kinds, causes, groups, benefits, its fields."""
+    return (
+        {f"behinderungsart.{b}" for b in Behinderungsart}
+        | {f"ursache.{u}" for u in Ursache}
+        | {f"einkunftsart.{a}" for a in Einkunftsart}
+        | {f"egh.gruppe.{g}" for g in GRUPPEN}
+        | {f"egh.leistung.{leistung}" for leistung in EghLeistung}
+        | {
+            f"field.egh.{n}"
+            for n, f in Eingliederungshilfe.model_fields.items()
+            if f.annotation is bool
+        }
     )
 
 
