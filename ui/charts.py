@@ -246,7 +246,11 @@ def wasserfall(tr: Translator, kostenbeitrag: ExplainedAmount) -> go.Figure:
     figure.update_layout(
         **_layout(tr, 360, showlegend=False),
         yaxis={"visible": False, "fixedrange": True, "range": [0, float(einkommen) * 1.18]},
-        xaxis={"fixedrange": True, "tickfont": {"color": TEXT, "size": 12}},
+        xaxis={
+            "fixedrange": True,
+            "tickfont": {"color": TEXT, "size": 12},
+            "autorange": "reversed" if tr.rtl else True,
+        },
     )
     return figure
 
@@ -291,4 +295,6 @@ def verlauf(
             "rangemode": "tozero",
         },
     )
+    # plotly measures tick labels wrongly inside a right-to-left page and clips them.
+    figure.update_layout(margin={"l": 64})
     return figure
