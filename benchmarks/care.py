@@ -9,10 +9,8 @@
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +18,8 @@ from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
+
+from timing import median_ms  # noqa: E402
 
 from engine.evaluate import evaluate  # noqa: E402
 from engine.link import scenario_to_query  # noqa: E402
@@ -44,15 +44,6 @@ def full_scenario() -> Scenario:
             },
         }
     )
-
-
-def median_ms(action, runs: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def care_app(scenario: Scenario) -> AppTest:

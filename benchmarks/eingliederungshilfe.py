@@ -6,29 +6,20 @@ income range must stay fast; this times the engine's sweep (401 incomes) and the
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 
+from timing import median_ms  # noqa: E402
+
 from engine.beispiele import BEISPIELE  # noqa: E402
 from engine.eingliederungshilfe import kostenbeitrag_verlauf  # noqa: E402
 from engine.evaluate import evaluate_eingliederungshilfe  # noqa: E402
 from i18n import Translator  # noqa: E402
 from ui import charts  # noqa: E402
-
-
-def median_ms(action, runs: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from engine import eingliederungshilfe as e
+from engine.beispiele import BEISPIELE
 from engine.explain import Term
 from engine.scenario import (
     Behinderungsart,
@@ -33,12 +34,25 @@ def einkommen(betrag: int | str, art: str) -> Einkommen:
     return Einkommen(betrag_jahr=Decimal(str(betrag)), art=Einkunftsart(art))
 
 
-MEIER = Eltern(elternteil_1=einkommen(35000, "nicht_sv_beschaeftigung"), kinder_im_haushalt=2)
-SCHMIDT = Eltern(
-    elternteil_1=einkommen(50000, "selbstaendig"),
-    elternteil_2=einkommen(20000, "sv_beschaeftigung"),
-    kinder_im_haushalt=5,
-)
+# The shared workshop families (engine/beispiele.py), as the Ratgeber describes them.
+MEIER = BEISPIELE["meier"].scenario.eltern
+SCHMIDT = BEISPIELE["schmidt"].scenario.eltern
+
+
+def test_example_families_are_the_brochures() -> None:
+    assert (
+        Eltern(elternteil_1=einkommen(35000, "nicht_sv_beschaeftigung"), kinder_im_haushalt=2)
+        == MEIER
+    )
+    assert (
+        Eltern(
+            elternteil_1=einkommen(50000, "selbstaendig"),
+            elternteil_2=einkommen(20000, "sv_beschaeftigung"),
+            kinder_im_haushalt=5,
+        )
+        == SCHMIDT
+    )
+    assert {b.rechtsstand for b in BEISPIELE.values()} == {date(2023, 6, 1)}
 
 
 def result(eltern: Eltern, on: date = YEARS[2023], minor: bool = True, **eh: object):

@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 
 import pytest
 
+from engine.beispiele import BEISPIELE
 from engine.link import FIELDS, Ignored, scenario_from_query, scenario_to_query
 from engine.scenario import Einkommen, Einkunftsart, Eltern, Person, Scenario, Wohnform
 
@@ -161,3 +162,10 @@ def test_tampered_care_values_are_dropped_one_by_one(key: str, text: str) -> Non
     scenario, ignored = scenario_from_query({"v": "1", "pg": "3", key: text})
     assert ignored == [Ignored(key, "invalid")]
     assert scenario.person.pflegegrad == 3
+
+
+def test_example_families_survive_the_link() -> None:
+    for beispiel in BEISPIELE.values():
+        query = scenario_to_query(beispiel.scenario)
+        assert scenario_from_query(query) == (beispiel.scenario, [])
+    assert scenario_to_query(BEISPIELE["schmidt"].scenario)["el"] == "assistenz_freizeit"
