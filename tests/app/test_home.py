@@ -49,7 +49,7 @@ def test_language_switch_turns_the_page_arabic_and_back() -> None:
     assert at.title[0].value.startswith("فحص المساعدات")
     assert [link.proto.label for link in at.get("page_link")] == [
         "الرعاية ودرجة الرعاية \u2068(Pflegegrad)\u2069",
-        "مساعدة الاندماج \u2068(Eingliederungshilfe)\u2069",
+        "المساعدة على الاندماج \u2068(Eingliederungshilfe)\u2069",
         "المبالغ والحدود",
     ]
     at.button_group(key="hc.lang").set_value("de").run()
