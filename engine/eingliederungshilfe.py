@@ -23,6 +23,7 @@ from engine.explain import (
     Share,
     Step,
     Term,
+    uses,
 )
 from engine.parameters import ParameterValue, param
 from engine.scenario import (
@@ -46,10 +47,6 @@ _GRENZE_PARAM = {
     Einkunftsart.nicht_sv_beschaeftigung: "einkommensgrenze_anteil_nicht_sv",
     Einkunftsart.rente: "einkommensgrenze_anteil_rente",
 }
-
-
-def _uses(*values: ParameterValue) -> tuple[ParameterUse, ...]:
-    return tuple(ParameterUse.of(v) for v in values)
 
 
 def _jahr(amount: Decimal) -> Money:
@@ -236,7 +233,7 @@ def einkommensbasis(
     return Einkommensbasis(
         einkommen=sum((e.betrag_jahr for e in quellen), ZERO),
         hauptart=haupt.art,
-        beide_eltern=minderjaehrig and len(quellen) == 2,
+        beide_eltern=minderjaehrig and eltern.zusammen,
     )
 
 
@@ -268,7 +265,7 @@ def einkommensgrenze(
                 "grund": _jahr(grund),
             },
             legal_basis="§ 136 Abs. 2 SGB IX",
-            parameters=_uses(bg, anteil),
+            parameters=uses(bg, anteil),
         )
     ]
     grenze = grund
@@ -282,7 +279,7 @@ def einkommensgrenze(
                 message=N_("step.egh.zuschlag_eltern"),
                 values={"anteil": Share(value=zuschlag.value), "betrag": _jahr(betrag)},
                 legal_basis="§ 136 Abs. 5 SGB IX",
-                parameters=_uses(zuschlag),
+                parameters=uses(zuschlag),
             )
         )
     else:
@@ -319,7 +316,7 @@ def _zuschlaege(
                     message=N_("step.egh.zuschlag_partner"),
                     values={"anteil": Share(value=anteil.value), "betrag": _jahr(betrag)},
                     legal_basis="§ 136 Abs. 3 SGB IX",
-                    parameters=_uses(anteil),
+                    parameters=uses(anteil),
                 )
             )
         else:
@@ -349,7 +346,7 @@ def _zuschlaege(
                     "betrag": _jahr(je_kind * kinder),
                 },
                 legal_basis="§ 136 Abs. 4 SGB IX" if partner_ueber else "§ 136 Abs. 3 SGB IX",
-                parameters=_uses(anteil),
+                parameters=uses(anteil),
             )
         )
     return summe
@@ -380,7 +377,7 @@ def kostenbeitrag(
                 "leistungsjahr": Count(value=on.year),
             },
             legal_basis="§ 135 Abs. 2 SGB IX" if abweichend else "§ 135 Abs. 1 SGB IX",
-            parameters=_uses(zurueck),
+            parameters=uses(zurueck),
         ),
         Step(
             rule="egh.kostenbeitrag",
@@ -393,7 +390,7 @@ def kostenbeitrag(
                 "monat": Money(amount=monat, per="month"),
             },
             legal_basis="§ 137 Abs. 2 SGB IX",
-            parameters=_uses(anteil, abrundung),
+            parameters=uses(anteil, abrundung),
         ),
     )
     return ExplainedAmount(
@@ -416,7 +413,7 @@ def vermoegensfreibetrag(existenzsichernd: bool, on: date) -> ExplainedAmount:
                     message=N_("step.egh.vermoegen_grundsicherung"),
                     values={"frei": Money(amount=schon.value)},
                     legal_basis="§ 90 Abs. 2 Nr. 9 SGB XII",
-                    parameters=_uses(schon),
+                    parameters=uses(schon),
                 ),
             ),
         )
@@ -436,7 +433,7 @@ def vermoegensfreibetrag(existenzsichernd: bool, on: date) -> ExplainedAmount:
                     "frei": Money(amount=frei),
                 },
                 legal_basis="§ 139 SGB IX",
-                parameters=_uses(bg, anteil),
+                parameters=uses(bg, anteil),
             ),
         ),
     )

@@ -116,6 +116,11 @@ class ParameterUse(BaseModel):
         )
 
 
+def uses(*values: ParameterValue) -> tuple[ParameterUse, ...]:
+    """The parameter values a step relied on, ready to be shown with date and source."""
+    return tuple(ParameterUse.of(value) for value in values)
+
+
 class Step(BaseModel):
     """One step of an explanation: what rule was applied to which numbers."""
 

@@ -13,8 +13,16 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from engine.explain import N_, Count, ExplainedAmount, ExplainedDecision, Money, ParameterUse, Step
-from engine.parameters import ParameterValue, param
+from engine.explain import (
+    N_,
+    Count,
+    ExplainedAmount,
+    ExplainedDecision,
+    Money,
+    Step,
+    uses,
+)
+from engine.parameters import param
 from engine.pflege import auf_cent
 from engine.scenario import Eltern, HilfeZurPflege, Wohnform
 
@@ -23,10 +31,6 @@ ZERO = Decimal(0)
 
 def _money(amount: Decimal, per: str | None = "month") -> Money:
     return Money(amount=amount, per=per)  # type: ignore[arg-type]
-
-
-def _uses(*values: ParameterValue) -> tuple[ParameterUse, ...]:
-    return tuple(ParameterUse.of(v) for v in values)
 
 
 def ungedeckter_bedarf(bedarf_monat: Decimal, grad: int | None, on: date) -> ExplainedAmount:
@@ -50,7 +54,7 @@ def ungedeckter_bedarf(bedarf_monat: Decimal, grad: int | None, on: date) -> Exp
                     "rest": _money(rest),
                 },
                 legal_basis=basis,
-                parameters=_uses(sachleistung) if sachleistung else (),
+                parameters=uses(sachleistung) if sachleistung else (),
             ),
         ),
     )
@@ -77,6 +81,11 @@ def lebenslagenmodell(hzp: HilfeZurPflege, wohnform: Wohnform | None) -> Explain
     )
 
 
+def _kinder_mit_person(eltern: Eltern) -> int:
+    """The children the parents mainly support; ``kinder_im_haushalt`` counts the person."""
+    return max(eltern.kinder_im_haushalt, 1)
+
+
 def familienzuschlaege(hzp: HilfeZurPflege, minderjaehrig: bool, eltern: Eltern) -> int:
     """§ 85 Abs. 1 Nr. 3 / Abs. 2 Nr. 3 SGB XII: who earns a Familienzuschlag.
 
@@ -86,8 +95,7 @@ def familienzuschlaege(hzp: HilfeZurPflege, minderjaehrig: bool, eltern: Eltern)
     """
     if not minderjaehrig:
         return int(hzp.partner) + hzp.unterhaltene_personen
-    beide = eltern.elternteil_1 is not None and eltern.elternteil_2 is not None
-    return int(beide) + max(eltern.kinder_im_haushalt, 1)
+    return int(eltern.zusammen) + _kinder_mit_person(eltern)
 
 
 def einkommensgrenze(
@@ -115,7 +123,7 @@ def einkommensgrenze(
                     "grenze": _money(grenze),
                 },
                 legal_basis=basis,
-                parameters=_uses(grundbetrag, zuschlag),
+                parameters=uses(grundbetrag, zuschlag),
             ),
         ),
     )
@@ -137,7 +145,7 @@ def erwerbstaetigenfreibetrag(erwerbseinkommen: Decimal, on: date) -> ExplainedA
                 message=N_("step.hzp.freibetrag"),
                 values={"erwerb": _money(erwerbseinkommen), "frei": _money(frei)},
                 legal_basis=basis,
-                parameters=_uses(anteil, hoechst),
+                parameters=uses(anteil, hoechst),
             ),
         ),
     )
@@ -171,7 +179,7 @@ def einsatz_einkommen(
             message=N_("step.hzp.einsatz_40"),
             values={**values, "hoechstens": _money(hoechstens)},
             legal_basis="§ 87 Abs. 1 Satz 3 SGB XII",
-            parameters=_uses(anteil),
+            parameters=uses(anteil),
         )
     else:
         hoechstens = ueber
@@ -196,8 +204,8 @@ def vermoegensschonbetrag(
     je_person = param("vermoegen_schonbetrag", on)
     je_unterhalten = param("vermoegen_schonbetrag_unterhaltene_person", on)
     if minderjaehrig:
-        erwachsene = 1 + (eltern.elternteil_1 is not None and eltern.elternteil_2 is not None)
-        unterhaltene = max(eltern.kinder_im_haushalt, 1)
+        erwachsene = 1 + eltern.zusammen
+        unterhaltene = _kinder_mit_person(eltern)
     else:
         erwachsene = 1 + hzp.partner
         unterhaltene = hzp.unterhaltene_personen
@@ -212,7 +220,7 @@ def vermoegensschonbetrag(
                 "schon": _money(schon, None),
             },
             legal_basis=basis,
-            parameters=_uses(je_person, je_unterhalten),
+            parameters=uses(je_person, je_unterhalten),
         )
     ]
     if not minderjaehrig and not hzp.grundsicherung and hzp.vermoegen_aus_erwerb > 0:
@@ -225,7 +233,7 @@ def vermoegensschonbetrag(
                 message=N_("step.hzp.schonbetrag_erwerb"),
                 values={"zusatz": _money(zusatz, None), "schon": _money(schon, None)},
                 legal_basis="§ 66a SGB XII",
-                parameters=_uses(zusatz_max),
+                parameters=uses(zusatz_max),
             )
         )
     return ExplainedAmount(value=_money(schon, None), legal_basis=basis, steps=tuple(steps))
@@ -251,7 +259,7 @@ def elternbeitrag(eltern: Eltern, on: date) -> ExplainedAmount:
                 else N_("step.hzp.elternbeitrag_nein"),
                 values={"grenze": _money(grenze.value, "year"), "betrag": _money(betrag)},
                 legal_basis=basis,
-                parameters=_uses(grenze, *((beitrag,) if beitrag else ())),
+                parameters=uses(grenze, *((beitrag,) if beitrag else ())),
             ),
         ),
     )

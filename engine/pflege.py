@@ -24,6 +24,8 @@ from engine.explain import (
     Share,
     Step,
     Term,
+    quantity_of,
+    uses,
 )
 from engine.parameters import ParameterValue, param
 from engine.scenario import Merkzeichen, Pflege, Pflegeperson, Wohnform
@@ -63,7 +65,7 @@ def _step(
         message=message,
         values=values or {},
         legal_basis=basis,
-        parameters=tuple(ParameterUse.of(p) for p in parameters),
+        parameters=uses(*parameters),
     )
 
 
@@ -114,7 +116,7 @@ def _bezahlt(
     return _leistung(key, stelle, basis, [grad_step], True, amount, [step], monatlich)
 
 
-def _wohnt_zuhause(wohnform: Wohnform | None) -> bool:
+def wohnt_zuhause(wohnform: Wohnform | None) -> bool:
     return wohnform is None or wohnform in ZUHAUSE
 
 
@@ -228,7 +230,8 @@ def _amount_leistung(
     if not ok:
         return _leistung(key, stelle, basis, [step], ok)
     value = param(parameter_key, on)
-    money = Money(amount=value.value, per=_PER[value.unit])
+    money = quantity_of(value)
+    assert isinstance(money, Money)
     amount_steps = [
         _step(f"{key}.betrag", N_("step.pflege.betrag"), basis, {"betrag": money}, (value,))
     ]
@@ -240,14 +243,6 @@ def _amount_leistung(
 def _cap_step(key: str, grenze: tuple[str, str], basis: str, on: date) -> Step:
     cap = param(grenze[0], on)
     return _step(f"{key}.grenze", grenze[1], basis, {"max": Money(amount=cap.value)}, (cap,))
-
-
-_PER = {
-    "EUR": None,
-    "EUR_PER_MONTH": "month",
-    "EUR_PER_YEAR": "year",
-    "EUR_PER_MEASURE": "measure",
-}
 
 
 def entlastungsbetrag(grad: int | None, on: date) -> Leistung:
@@ -719,6 +714,12 @@ def kurzzeitpflege_krankenkasse(grad: int | None, on: date) -> Leistung:
     )
 
 
+def fragt_mobilitaet(grad: int | None) -> bool:
+    """§ 8 Abs. 3 Krankentransport-Richtlinie: only at Pflegegrad 3 does a lasting mobility
+    impairment decide the Fahrkosten (4 and 5 qualify on their own)."""
+    return grad == 3
+
+
 def fahrkosten(
     grad: int | None, merkzeichen: tuple[Merkzeichen, ...], mobilitaet: bool
 ) -> Leistung:
@@ -731,7 +732,7 @@ def fahrkosten(
         ok, message = True, N_("step.pflege.fahrkosten_merkzeichen")
     elif grad in (4, 5):
         ok, message = True, N_("step.pflege.fahrkosten_grad")
-    elif grad == 3:
+    elif fragt_mobilitaet(grad):
         ok = mobilitaet
         message = (
             N_("step.pflege.fahrkosten_pg3_ja") if ok else N_("step.pflege.fahrkosten_pg3_nein")
@@ -982,7 +983,7 @@ def leistungen(
 ) -> PflegeLeistungen:
     """All benefits of the Pflegegrad for the living situation on ``on``."""
     setting = wohnform or Wohnform.zuhause
-    if _wohnt_zuhause(setting):
+    if wohnt_zuhause(setting):
         haupt = [
             pflegegeld(grad, pflege.sachleistung_anteil, on),
             pflegesachleistung(grad, pflege.sachleistung_anteil, on),
@@ -1017,7 +1018,7 @@ def leistungen(
     ]
     person = pflege.pflegeperson
     pflegende = []
-    if person is not None and _wohnt_zuhause(setting):
+    if person is not None and wohnt_zuhause(setting):
         pflegende = [
             rentenversicherung_pflegeperson(grad, person, on),
             unfallversicherung_pflegeperson(grad, person, on),

@@ -76,6 +76,11 @@ class Eltern(_Model):
     kinder_im_haushalt: int = Field(default=0, ge=0, le=15)
     """Unterhaltsberechtigte Kinder im Haushalt / dependent children in the household."""
 
+    @property
+    def zusammen(self) -> bool:
+        """Both parents are in the household (both incomes given)."""
+        return self.elternteil_1 is not None and self.elternteil_2 is not None
+
 
 class Merkzeichen(StrEnum):
     """Merkzeichen im Schwerbehindertenausweis that decide the care screen's Fahrkosten."""

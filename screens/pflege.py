@@ -4,12 +4,13 @@ from decimal import Decimal
 
 import streamlit as st
 
-from engine.begutachtung import altersstufe, wird_gefragt
+from engine.begutachtung import Altersstufe, altersstufe, begutachten, wird_gefragt
 from engine.evaluate import check_for_date, evaluate_pflege
 from engine.explain import N_, ParameterUse
 from engine.nba import KRITERIEN, MODULE, Kriterium, Skala, zeitraeume
 from engine.parameters import param
 from engine.person import volljaehrig
+from engine.pflege import fragt_mobilitaet, wohnt_zuhause
 from engine.scenario import Einkunftsart, Merkzeichen, Wohnform
 from ui import charts, inputs, render, state
 
@@ -82,31 +83,17 @@ def assessment() -> None:
     b = app.scenario.pflege.begutachtung
     stufe = altersstufe(person.geburtsdatum, app.rechtsstand)
     st.info(tr(f"pflege.altersstufe.{stufe}"))
-    inkontinenz = b.inkontinenz
-    gefragt = {
-        m: [
+    progress = st.empty()  # filled after the questions, so it counts this run's answers
+
+    def gefragt(modul: int, inkontinenz: bool) -> list[Kriterium]:
+        return [
             k
             for k in KRITERIEN
-            if k.modul == m
-            and wird_gefragt(k, stufe, person.geburtsdatum, app.rechtsstand, inkontinenz=True)
+            if k.modul == modul
+            and wird_gefragt(k, stufe, person.geburtsdatum, app.rechtsstand, inkontinenz)
         ]
-        for m in MODULE
-    }
-    total = sum(
-        len([k for k in ks if inkontinenz or k.nummer not in ("4.11", "4.12")])
-        for ks in gefragt.values()
-    )
-    answered = len(
-        [
-            k
-            for ks in gefragt.values()
-            for k in ks
-            if k.nummer in b.antworten or k.nummer in b.messungen
-        ]
-    )
-    st.progress(
-        answered / total if total else 0.0, text=tr("pflege.fortschritt", n=answered, total=total)
-    )
+
+    stand = {m.modul: m for m in begutachten(b, person.geburtsdatum, app.rechtsstand).module}
     modul = st.selectbox(
         tr("pflege.modul.label"),
         list(MODULE),
@@ -115,18 +102,14 @@ def assessment() -> None:
             n=m,
             name=tr(f"modul.kurz.{m}"),
             stand=tr("pflege.modul.nicht_begutachtet")
-            if not gefragt[m] and m != 1
-            else tr(
-                "pflege.modul.stand",
-                done=sum(k.nummer in b.antworten or k.nummer in b.messungen for k in gefragt[m]),
-                of=len(gefragt[m]),
-            ),
+            if not stand[m].begutachtet and m != 1
+            else tr("pflege.modul.stand", done=stand[m].beantwortet, of=stand[m].fragen),
         ),
         key=MODUL_KEY,
     )
     st.markdown(tr("ui.zwischentitel", text=tr(f"modul.{modul}")))
     st.markdown(tr(f"modul.hilfe.{modul}"))
-    if stufe == "kind" and modul in (1, 2, 4, 6):
+    if stufe is Altersstufe.kind and modul in (1, 2, 4, 6):
         st.markdown(tr("pflege.kind_hinweis"))
     antworten = dict(b.antworten)
     messungen = {n: m.model_dump() for n, m in b.messungen.items()}
@@ -137,18 +120,19 @@ def assessment() -> None:
             key=state.input_key((*BEGUTACHTUNG, "bedarfskonstellation")),
         )
         state.set_scenario_value((*BEGUTACHTUNG, "bedarfskonstellation"), bedarf)
-    if modul == 4 and any(k.nummer in ("4.11", "4.12") for k in gefragt[4]):
+    inkontinenz = b.inkontinenz
+    # The incontinence question opens 4.11/4.12 where the instrument would ask them.
+    if modul == 4 and len(gefragt(4, inkontinenz=True)) > len(gefragt(4, inkontinenz=False)):
         inkontinenz = st.checkbox(
             tr("nba.inkontinenz"),
             value=b.inkontinenz,
             key=state.input_key((*BEGUTACHTUNG, "inkontinenz")),
         )
         state.set_scenario_value((*BEGUTACHTUNG, "inkontinenz"), inkontinenz)
-    if not gefragt[modul]:
+    fragen = gefragt(modul, inkontinenz)
+    if not fragen:
         st.markdown(tr("pflege.modul.nicht_begutachtet_text"))
-    for kriterium in gefragt[modul]:
-        if kriterium.nummer in ("4.11", "4.12") and not inkontinenz:
-            continue
+    for kriterium in fragen:
         if kriterium.skala is Skala.messung:
             value = _measure_input(kriterium, messungen)
             target = messungen
@@ -161,6 +145,13 @@ def assessment() -> None:
             target[kriterium.nummer] = value
     state.set_scenario_value((*BEGUTACHTUNG, "antworten"), antworten)
     state.set_scenario_value((*BEGUTACHTUNG, "messungen"), messungen)
+    module = begutachten(
+        state.current().scenario.pflege.begutachtung, person.geburtsdatum, app.rechtsstand
+    ).module
+    answered, total = sum(m.beantwortet for m in module), sum(m.fragen for m in module)
+    progress.progress(
+        answered / total if total else 0.0, text=tr("pflege.fortschritt", n=answered, total=total)
+    )
     back, forward = st.columns(2)
     back.button(
         tr("pflege.zurueck"),
@@ -288,7 +279,8 @@ def benefits() -> None:
             )
         )
 
-    if wohnform in (Wohnform.zuhause, Wohnform.wohngruppe) and grad and grad >= 2:
+    gilt = {item.key: item.anspruch.value for item in pflege.leistungen.leistungen}
+    if gilt.get("pflegesachleistung"):
         anteil = st.slider(
             tr("field.pflege.sachleistung_anteil"),
             min_value=0,
@@ -299,7 +291,7 @@ def benefits() -> None:
             key=state.input_key((*PFAD, "sachleistung_anteil")),
         )
         state.set_scenario_value((*PFAD, "sachleistung_anteil"), Decimal(anteil) / 100)
-    elif wohnform is Wohnform.besondere_wohnform and grad and grad >= 2:
+    elif gilt.get("pflegegeld_tage"):
         tage = st.number_input(
             tr("field.pflege.tage_zuhause_monat"),
             min_value=0,
@@ -356,7 +348,7 @@ def benefits() -> None:
         key=state.input_key((*PFAD, "merkzeichen")),
     )
     state.set_scenario_value((*PFAD, "merkzeichen"), tuple(merkzeichen))
-    if grad == 3:
+    if fragt_mobilitaet(grad):
         mobil = st.checkbox(
             tr("field.pflege.mobilitaet"),
             value=app.scenario.pflege.mobilitaet_dauerhaft_beeintraechtigt,
@@ -368,7 +360,7 @@ def benefits() -> None:
     for item in pflege.leistungen.krankenkasse:
         render.leistung(tr, item)
 
-    if wohnform in (Wohnform.zuhause, Wohnform.wohngruppe):
+    if wohnt_zuhause(wohnform):
         with st.expander(tr("pflege.pflegeperson.title"), key="pflege.pflegeperson_panel"):
             pp = app.scenario.pflege.pflegeperson
             pfad = (*PFAD, "pflegeperson")

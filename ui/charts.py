@@ -27,7 +27,7 @@ MODULE_COLOURS = {
 }
 UNCOUNTED = "#B8BEC6"
 TEXT = "#1a1a1a"
-CONFIG = {"displayModeBar": False, "staticPlot": False, "responsive": True}
+CONFIG = {"displayModeBar": False, "responsive": True}
 
 
 def _text(tr: Translator, text: str) -> str:
@@ -289,7 +289,6 @@ def verlauf(
         },
         yaxis={
             "fixedrange": True,
-            "tickprefix": "",
             "ticksuffix": " €",
             "tickfont": {"color": TEXT},
             "rangemode": "tozero",

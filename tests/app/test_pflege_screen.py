@@ -98,6 +98,7 @@ def test_finished_assessment_link_reopens_with_the_same_result() -> None:
 def test_modules_can_be_skipped_and_revisited() -> None:
     at = open_care()
     answer(at, "1.1", 2)
+    assert at.get("progress")[0].proto.text == "1 von 62 Fragen beantwortet"  # same run
     at.button[-1].click().run()
     at.button[-1].click().run()
     assert at.selectbox(key="pflege.modul").value == 3
@@ -167,3 +168,12 @@ def test_parents_of_an_adult_pay_only_above_100000(einkommen: str, beitrag: str)
         | {"e1": einkommen, "a1": "selbstaendig", "v": "1"}
     )
     assert f"Beitrag der Eltern: {beitrag} € im Monat" in shown(at)
+
+
+def test_incontinence_opens_4_11_and_4_12() -> None:
+    at = open_care()
+    go_to_module(at, 4)
+    assert len(at.radio) == 11  # 4.1–4.10 and 4.13
+    at.checkbox(key=input_key(("pflege", "begutachtung", "inkontinenz"))).check().run()
+    assert len(at.radio) == 13
+    assert at.get("progress")[0].proto.text == "0 von 64 Fragen beantwortet"
