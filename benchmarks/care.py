@@ -23,7 +23,7 @@ from timing import median_ms  # noqa: E402
 
 from engine.evaluate import evaluate  # noqa: E402
 from engine.link import scenario_to_query  # noqa: E402
-from engine.nba import KRITERIEN, Skala  # noqa: E402
+from engine.pflege.nba import KRITERIEN, Skala  # noqa: E402
 from engine.scenario import Scenario  # noqa: E402
 
 ON = date(2026, 11, 23)

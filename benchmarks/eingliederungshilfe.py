@@ -15,8 +15,8 @@ sys.path.insert(0, str(ROOT))
 
 from timing import median_ms  # noqa: E402
 
-from engine.beispiele import BEISPIELE  # noqa: E402
-from engine.eingliederungshilfe import kostenbeitrag_verlauf  # noqa: E402
+from engine.eingliederungshilfe.beispiele import BEISPIELE  # noqa: E402
+from engine.eingliederungshilfe.rules import kostenbeitrag_verlauf  # noqa: E402
 from engine.evaluate import evaluate_eingliederungshilfe  # noqa: E402
 from i18n import Translator  # noqa: E402
 from ui import charts  # noqa: E402

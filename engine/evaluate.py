@@ -7,14 +7,20 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
-from engine.begutachtung import Begutachtungsergebnis, begutachten
-from engine.eingliederungshilfe import EingliederungshilfeErgebnis, eingliederungshilfe
+from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis, eingliederungshilfe
 from engine.explain import Explained, ExplainedAmount, ExplainedDecision, ParameterUse
-from engine.hilfe_zur_pflege import HilfeZurPflegeErgebnis, hilfe_zur_pflege
 from engine.parameters import check_covered
 from engine.person import completed_years, lebensalter, volljaehrig
-from engine.pflege import Begutachtungshinweis, PflegeLeistungen, begutachtungshinweis, leistungen
-from engine.scenario import Begutachtung, Scenario
+from engine.pflege.begutachtung import Begutachtungsergebnis, begutachten
+from engine.pflege.hilfe_zur_pflege import HilfeZurPflegeErgebnis, hilfe_zur_pflege
+from engine.pflege.leistungen import (
+    Begutachtungshinweis,
+    PflegeLeistungen,
+    begutachtungshinweis,
+    leistungen,
+)
+from engine.pflege.scenario import Begutachtung
+from engine.scenario import Scenario
 
 
 class FieldIssue(BaseModel):

@@ -7,125 +7,19 @@ out and reported, and the rest of the scenario is kept.
 
 from __future__ import annotations
 
-import re
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
-from enum import Enum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
-from engine.nba import KRITERIEN, Skala
+from engine.linkfield import text as value_text
+from engine.scenario import LINK_FIELDS as FIELDS
 from engine.scenario import SCENARIO_VERSION, Scenario
 
 VERSION_KEY = "v"
-
-# Answers on a scale travel as one digit each, in the order of Anlage 1; never reorder.
-ANSWER_ORDER = tuple(k.nummer for k in KRITERIEN if k.skala is not Skala.messung)
-_UNANSWERED = "-"
-_PER = {"tag": "t", "woche": "w", "monat": "m"}
-_MEASURE = re.compile(r"(?P<nummer>5\.(?:[0-9]{1,2}|K))_(?P<anzahl>[0-9]{1,3})(?P<je>[twm])")
-
-
-def encode_answers(antworten: dict[str, int]) -> str:
-    text = "".join(str(antworten.get(n, _UNANSWERED)) for n in ANSWER_ORDER)
-    return text.rstrip(_UNANSWERED)
-
-
-def decode_answers(text: str) -> dict[str, int]:
-    if len(text) > len(ANSWER_ORDER) or not re.fullmatch(r"[0-3-]*", text):
-        raise ValueError("not an answer string")
-    return {n: int(c) for n, c in zip(ANSWER_ORDER, text, strict=False) if c != _UNANSWERED}
-
-
-def encode_measures(messungen: dict[str, Any]) -> str:
-    return "~".join(f"{n}_{m.anzahl}{_PER[m.je]}" for n, m in messungen.items())
-
-
-def decode_measures(text: str) -> dict[str, dict[str, Any]]:
-    result: dict[str, dict[str, Any]] = {}
-    for part in text.split("~"):
-        match = _MEASURE.fullmatch(part)
-        if match is None:
-            raise ValueError("not a measure")
-        je = {v: k for k, v in _PER.items()}[match["je"]]
-        result[match["nummer"]] = {"anzahl": int(match["anzahl"]), "je": je}
-    return result
-
-
-def encode_flag(value: bool) -> str:
-    return "1" if value else "0"
-
-
-def encode_tuple(values: tuple[Any, ...]) -> str:
-    return ".".join(_text(v) for v in values)
-
-
-def decode_tuple(text: str) -> list[str]:
-    return text.split(".") if text else []
-
-
-@dataclass(frozen=True)
-class LinkField:
-    key: str
-    path: tuple[str, ...]
-    encode: Callable[[Any], str] | None = None
-    decode: Callable[[str], Any] | None = None
-
-
-# Short keys keep links well under 2,000 characters. Never reuse a retired key.
-FIELDS: tuple[LinkField, ...] = (
-    LinkField("gd", ("person", "geburtsdatum")),
-    LinkField("pg", ("person", "pflegegrad")),
-    LinkField("wf", ("person", "wohnform")),
-    LinkField("e1", ("eltern", "elternteil_1", "betrag_jahr")),
-    LinkField("a1", ("eltern", "elternteil_1", "art")),
-    LinkField("e2", ("eltern", "elternteil_2", "betrag_jahr")),
-    LinkField("a2", ("eltern", "elternteil_2", "art")),
-    LinkField("k", ("eltern", "kinder_im_haushalt")),
-    LinkField("na", ("pflege", "begutachtung", "antworten"), encode_answers, decode_answers),
-    LinkField("nm", ("pflege", "begutachtung", "messungen"), encode_measures, decode_measures),
-    LinkField("ni", ("pflege", "begutachtung", "inkontinenz"), encode_flag),
-    LinkField("nk", ("pflege", "begutachtung", "bedarfskonstellation"), encode_flag),
-    LinkField("sa", ("pflege", "sachleistung_anteil")),
-    LinkField("tz", ("pflege", "tage_zuhause_monat")),
-    LinkField("ve", ("pflege", "verguetung_einrichtung_monat")),
-    LinkField("mz", ("pflege", "merkzeichen"), encode_tuple, decode_tuple),
-    LinkField("mb", ("pflege", "mobilitaet_dauerhaft_beeintraechtigt"), encode_flag),
-    LinkField("ps", ("pflege", "pflegeperson", "pflege_stunden_woche")),
-    LinkField("pt", ("pflege", "pflegeperson", "pflege_tage_woche")),
-    LinkField("pe", ("pflege", "pflegeperson", "erwerb_stunden_woche")),
-    LinkField("pb", ("pflege", "pflegeperson", "beschaeftigte_arbeitgeber")),
-    LinkField("hb", ("pflege", "hilfe_zur_pflege", "bedarf_monat")),
-    LinkField("hi", ("pflege", "hilfe_zur_pflege", "einkommen_monat")),
-    LinkField("he", ("pflege", "hilfe_zur_pflege", "erwerbseinkommen_monat")),
-    LinkField("hu", ("pflege", "hilfe_zur_pflege", "unterkunft_monat")),
-    LinkField("hp", ("pflege", "hilfe_zur_pflege", "partner"), encode_flag),
-    LinkField("hn", ("pflege", "hilfe_zur_pflege", "unterhaltene_personen")),
-    LinkField("hv", ("pflege", "hilfe_zur_pflege", "vermoegen")),
-    LinkField("hw", ("pflege", "hilfe_zur_pflege", "vermoegen_aus_erwerb")),
-    LinkField("hg", ("pflege", "hilfe_zur_pflege", "grundsicherung"), encode_flag),
-    LinkField(
-        "hl", ("pflege", "hilfe_zur_pflege", "eingliederungshilfe_vor_rentenalter"), encode_flag
-    ),
-    LinkField("hx", ("pflege", "hilfe_zur_pflege", "blind"), encode_flag),
-    LinkField("eb", ("eingliederungshilfe", "behinderungsart")),
-    LinkField("eu", ("eingliederungshilfe", "ursache")),
-    LinkField("el", ("eingliederungshilfe", "leistungen"), encode_tuple, decode_tuple),
-    LinkField("es", ("eingliederungshilfe", "vor_einschulung"), encode_flag),
-    LinkField("eg", ("eingliederungshilfe", "existenzsichernd"), encode_flag),
-    LinkField("ea", ("eingliederungshilfe", "einkommen_abweichend"), encode_flag),
-    LinkField("ee", ("eingliederungshilfe", "einkommen", "betrag_jahr")),
-    LinkField("ek", ("eingliederungshilfe", "einkommen", "art")),
-    LinkField("ep", ("eingliederungshilfe", "partner", "betrag_jahr")),
-    LinkField("eq", ("eingliederungshilfe", "partner", "art")),
-    LinkField("en", ("eingliederungshilfe", "kinder")),
-    LinkField("ev", ("eingliederungshilfe", "vermoegen")),
-)
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
 
 
@@ -135,16 +29,6 @@ class Ignored:
 
     key: str
     reason: Literal["unknown", "invalid", "version"]
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, Enum):
-        return str(value.value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
-    return str(value)
 
 
 def _lookup(model: BaseModel | None, path: tuple[str, ...]) -> Any:
@@ -176,7 +60,7 @@ def scenario_to_query(scenario: Scenario) -> dict[str, str]:
     for field in FIELDS:
         value = _lookup(scenario, field.path)
         if value is not None and value != field_default(field.path):
-            query[field.key] = field.encode(value) if field.encode else _text(value)
+            query[field.key] = field.encode(value) if field.encode else value_text(value)
     if query:
         query[VERSION_KEY] = str(SCENARIO_VERSION)
     return query

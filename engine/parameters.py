@@ -1,7 +1,8 @@
 """Dated legal parameters: every amount, percentage and limit the rules use.
 
-The data lives in ``engine/params/<area>.toml``, one table per amount, laid out like the
-law's tables (see engine/params/README.md). Loading validates everything at import:
+The data lives beside the rules that read it: ``engine/<area>/<name>.toml`` (and the
+general ``engine/allgemein.toml``), one table per amount, laid out like the law's tables
+(see engine/PARAMETERS.md). Loading validates everything at import:
 unsorted or duplicate dates, missing sources and unknown units fail loudly.
 
 Evaluating for a date picks the latest ``valid_from <= date`` (engine.md rule 3). A date
@@ -22,7 +23,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-PARAMS_DIR = Path(__file__).parent / "params"
+ENGINE_DIR = Path(__file__).parent
 
 
 class Unit(StrEnum):
@@ -204,10 +205,15 @@ def parse_area(text: str, origin: str) -> list[Parameter]:
     return parameters
 
 
-def load_parameters(directory: Path = PARAMS_DIR) -> dict[str, Parameter]:
+def parameter_files(directory: Path = ENGINE_DIR) -> list[Path]:
+    """Every parameter file: the general one and those in the area packages."""
+    return sorted([*directory.glob("*.toml"), *directory.glob("*/*.toml")])
+
+
+def load_parameters(directory: Path = ENGINE_DIR) -> dict[str, Parameter]:
     """All parameters of all area files, keyed by their unique key."""
     registry: dict[str, Parameter] = {}
-    for path in sorted(directory.glob("*.toml")):
+    for path in parameter_files(directory):
         for parameter in parse_area(path.read_text(encoding="utf-8"), path.name):
             if parameter.key in registry:
                 raise ValueError(f"{path.name}: parameter {parameter.key!r} defined twice")

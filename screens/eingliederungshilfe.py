@@ -4,11 +4,12 @@ from decimal import Decimal
 
 import streamlit as st
 
-from engine.beispiele import BEISPIELE
-from engine.eingliederungshilfe import GRUPPEN, KATALOG, kostenbeitrag_verlauf
+from engine.eingliederungshilfe.beispiele import BEISPIELE
+from engine.eingliederungshilfe.rules import GRUPPEN, KATALOG, kostenbeitrag_verlauf
+from engine.eingliederungshilfe.scenario import Behinderungsart, EghLeistung, Ursache
 from engine.evaluate import check_for_date, evaluate_eingliederungshilfe
 from engine.explain import N_
-from engine.scenario import Behinderungsart, EghLeistung, Einkunftsart, Ursache, Wohnform
+from engine.household import Einkunftsart, Wohnform
 from ui import charts, inputs, render, state
 
 PFAD = ("eingliederungshilfe",)

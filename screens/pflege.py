@@ -4,14 +4,15 @@ from decimal import Decimal
 
 import streamlit as st
 
-from engine.begutachtung import Altersstufe, altersstufe, begutachten, wird_gefragt
 from engine.evaluate import check_for_date, evaluate_pflege
 from engine.explain import N_, ParameterUse
-from engine.nba import KRITERIEN, MODULE, Kriterium, Skala, zeitraeume
+from engine.household import Einkunftsart, Wohnform
 from engine.parameters import param
 from engine.person import volljaehrig
-from engine.pflege import fragt_mobilitaet, wohnt_zuhause
-from engine.scenario import Einkunftsart, Merkzeichen, Wohnform
+from engine.pflege.begutachtung import Altersstufe, altersstufe, begutachten, wird_gefragt
+from engine.pflege.leistungen import fragt_mobilitaet, wohnt_zuhause
+from engine.pflege.nba import KRITERIEN, MODULE, Kriterium, Skala, zeitraeume
+from engine.pflege.scenario import Merkzeichen
 from ui import charts, inputs, render, state
 
 PFAD = ("pflege",)

@@ -11,9 +11,9 @@ from decimal import Decimal
 import plotly.graph_objects as go
 import streamlit as st
 
-from engine.begutachtung import Begutachtungsergebnis
 from engine.explain import ExplainedAmount, ParameterUse
-from engine.pflege import Leistung
+from engine.pflege.begutachtung import Begutachtungsergebnis
+from engine.pflege.leistungen import Leistung
 from i18n import Translator
 
 # Module colours: distinguishable for the common colour-vision deficiencies (Okabe–Ito).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from engine.scenario import GEBURTSDATUM_MAX, GEBURTSDATUM_MIN
+from engine.household import GEBURTSDATUM_MAX, GEBURTSDATUM_MIN
 from ui import state
 
 GEBURTSDATUM = ("person", "geburtsdatum")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from engine.explain import N_, Explained, ParameterUse, Step
-from engine.pflege import Leistung
+from engine.pflege.leistungen import Leistung
 from i18n import Translator
 
 

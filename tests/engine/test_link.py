@@ -6,9 +6,10 @@ from urllib.parse import urlencode
 
 import pytest
 
-from engine.beispiele import BEISPIELE
+from engine.eingliederungshilfe.beispiele import BEISPIELE
+from engine.household import Einkommen, Einkunftsart, Eltern, Person, Wohnform
 from engine.link import FIELDS, Ignored, scenario_from_query, scenario_to_query
-from engine.scenario import Einkommen, Einkunftsart, Eltern, Person, Scenario, Wohnform
+from engine.scenario import Scenario
 
 FULL = Scenario(
     person=Person(

@@ -318,7 +318,7 @@ AREAS_WITH_RULES = {
 def test_every_parameter_is_used_by_a_rule() -> None:
     """engine.md rule 9: a parameter no rule reads is dead data (or a rule is missing)."""
     engine = Path(__file__).parents[2] / "engine"
-    code = "\n".join(p.read_text(encoding="utf-8") for p in engine.glob("*.py"))
+    code = "\n".join(p.read_text(encoding="utf-8") for p in engine.rglob("*.py"))
     quoted = set(re.findall(r'"([a-z0-9_]+)"', code))
     # Grade-dependent amounts are read as f"{prefix}_pg{grad}", the prefix quoted or inline.
     quoted |= set(re.findall(r'f"([a-z_]+)_pg\{', code))

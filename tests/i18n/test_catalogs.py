@@ -11,26 +11,22 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from engine.begutachtung import Altersstufe
-from engine.eingliederungshilfe import GRUPPEN
-from engine.evaluate import PflegeResult
-from engine.explain import Count, Money
-from engine.link import FIELDS, Ignored
-from engine.nba import EINZELPUNKTE, KRITERIEN, MODULE, ZEITRAEUME
-from engine.parameters import PARAMETERS, areas
-from engine.pflege import leistungen
-from engine.scenario import (
+from engine.eingliederungshilfe.rules import GRUPPEN
+from engine.eingliederungshilfe.scenario import (
     Behinderungsart,
     EghLeistung,
     Eingliederungshilfe,
-    Einkunftsart,
-    HilfeZurPflege,
-    Merkzeichen,
-    Pflege,
-    Pflegeperson,
     Ursache,
-    Wohnform,
 )
+from engine.evaluate import PflegeResult
+from engine.explain import Count, Money
+from engine.household import Einkunftsart, Wohnform
+from engine.link import FIELDS, Ignored
+from engine.parameters import PARAMETERS, areas, parameter_files
+from engine.pflege.begutachtung import Altersstufe
+from engine.pflege.leistungen import leistungen
+from engine.pflege.nba import EINZELPUNKTE, KRITERIEN, MODULE, ZEITRAEUME
+from engine.pflege.scenario import HilfeZurPflege, Merkzeichen, Pflege, Pflegeperson
 from i18n import LANGUAGES, LOCALE_DIR, Translator
 from ui.state import APP_KEYS
 
@@ -40,7 +36,7 @@ APP_SOURCES = [
     *sorted((ROOT / "screens").glob("*.py")),
     *sorted((ROOT / "ui").glob("*.py")),
 ]
-ALL_SOURCES = APP_SOURCES + sorted((ROOT / "engine").glob("*.py"))
+ALL_SOURCES = APP_SOURCES + sorted((ROOT / "engine").rglob("*.py"))
 MESSAGE_CALLS = {"tr", "plural", "N_", "Notice"}
 
 # Terms families take to German offices: where the German text has one, Arabic keeps it.
@@ -245,7 +241,7 @@ def test_arabic_keeps_the_german_official_term() -> None:
 def test_german_parameter_labels_are_the_data_labels() -> None:
     """label_de in engine/params is the German catalog text; they must not drift apart."""
     german = entries("de")
-    for path in (ROOT / "engine" / "params").glob("*.toml"):
+    for path in parameter_files():
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         data.pop("meta")
         for key, table in data.items():

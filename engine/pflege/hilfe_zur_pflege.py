@@ -3,7 +3,7 @@
 The Sozialamt covers the uncovered need if the household cannot pay it (§ 61 SGB XII).
 Which income and asset rules apply depends on the Lebenslagenmodell (§ 103 Abs. 2 SGB IX);
 otherwise §§ 82, 85, 87, 90 SGB XII and, for parents of adults, § 94 SGB XII.
-Amounts: params/sozialhilfe.toml.
+Amounts: sozialhilfe.toml beside this module.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from engine.explain import (
     Step,
     uses,
 )
+from engine.household import Eltern, Wohnform
 from engine.parameters import param
-from engine.pflege import auf_cent
-from engine.scenario import Eltern, HilfeZurPflege, Wohnform
+from engine.pflege.leistungen import auf_cent
+from engine.pflege.scenario import HilfeZurPflege
 
 ZERO = Decimal(0)
 

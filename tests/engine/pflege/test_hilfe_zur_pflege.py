@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from engine import hilfe_zur_pflege as h
-from engine.scenario import Einkommen, Einkunftsart, Eltern, HilfeZurPflege, Wohnform
+from engine.household import Einkommen, Einkunftsart, Eltern, Wohnform
+from engine.pflege import hilfe_zur_pflege as h
+from engine.pflege.scenario import HilfeZurPflege
 
 D2023, D2024, D2026 = date(2023, 6, 1), date(2024, 6, 1), date(2026, 11, 23)
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from engine.begutachtung import (
+from engine.pflege.begutachtung import (
     Altersstufe,
     altersstufe,
     begutachten,
@@ -20,8 +20,8 @@ from engine.begutachtung import (
     vollendet_am,
     wird_gefragt,
 )
-from engine.nba import KRITERIUM, Alter
-from engine.scenario import Begutachtung, Messung
+from engine.pflege.nba import KRITERIUM, Alter
+from engine.pflege.scenario import Begutachtung, Messung
 
 TAG = date(2024, 6, 1)
 

@@ -2,8 +2,8 @@
 caregiver gets, on a Rechtsstand date.
 
 One function per benefit; each returns a :class:`Leistung` that says whether it applies,
-how much, why (steps with the §) and where to apply. Amounts come from params/pflege.toml
-and params/krankenversicherung.toml.
+how much, why (steps with the §) and where to apply. Amounts come from pflege.toml
+and krankenversicherung.toml beside this module.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from engine.explain import (
     quantity_of,
     uses,
 )
+from engine.household import Wohnform
 from engine.parameters import ParameterValue, param
-from engine.scenario import Merkzeichen, Pflege, Pflegeperson, Wohnform
+from engine.pflege.scenario import Merkzeichen, Pflege, Pflegeperson
 
 CENT = Decimal("0.01")
 ZUHAUSE = (Wohnform.zuhause, Wohnform.wohngruppe)

@@ -7,19 +7,16 @@ from decimal import Decimal
 
 import pytest
 
-from engine import eingliederungshilfe as e
-from engine.beispiele import BEISPIELE
-from engine.explain import Term
-from engine.scenario import (
+from engine.eingliederungshilfe import rules as e
+from engine.eingliederungshilfe.beispiele import BEISPIELE
+from engine.eingliederungshilfe.scenario import (
     Behinderungsart,
     EghLeistung,
     Eingliederungshilfe,
-    Einkommen,
-    Einkunftsart,
-    Eltern,
     Ursache,
-    Wohnform,
 )
+from engine.explain import Term
+from engine.household import Einkommen, Einkunftsart, Eltern, Wohnform
 
 YEARS = {
     2023: date(2023, 6, 1),

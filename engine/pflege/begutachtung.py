@@ -16,7 +16,9 @@ from fractions import Fraction
 from pydantic import BaseModel, ConfigDict
 
 from engine.explain import N_, Count, Day, Explained, ParameterUse, Points, Step, Term
-from engine.nba import (
+from engine.parameters import param
+from engine.person import completed_years
+from engine.pflege.nba import (
     ANLAGE_1,
     ANLAGE_2,
     ANLAGE_2_STUFEN,
@@ -39,9 +41,7 @@ from engine.nba import (
     Schwelle,
     Skala,
 )
-from engine.parameters import param
-from engine.person import completed_years
-from engine.scenario import Begutachtung, Messung
+from engine.pflege.scenario import Begutachtung, Messung
 
 SAEUGLING_BIS = Alter(monate=18)
 ERWACHSENEN_REGELN_AB_JAHREN = 11  # BRi 5: from the completed 11th year, adult scoring

@@ -3,7 +3,7 @@
 Anlage 1 to § 15 SGB XI (criteria, answer scales, Einzelpunkte), Anlage 2 (raw sum →
 gewichtete Punkte) and the age tables of the Begutachtungs-Richtlinien, chapter 5, for
 children. Source of every row: shared/domain/nba.md (sections 2–6). The grade thresholds
-are dated parameters (pflegegrad_schwelle_pg1 … pg5 in params/pflege.toml) because a
+are dated parameters (pflegegrad_schwelle_pg1 … pg5 in pflege.toml) because a
 reform of them is pending; these tables have not changed since 2017.
 
 Pure data; the rules that use it are in engine/begutachtung.py.

@@ -9,8 +9,9 @@ from decimal import Decimal
 
 import pytest
 
-from engine import pflege as p
-from engine.scenario import Merkzeichen, Pflege, Pflegeperson, Wohnform
+from engine.household import Wohnform
+from engine.pflege import leistungen as p
+from engine.pflege.scenario import Merkzeichen, Pflege, Pflegeperson
 
 DAYS = (
     date(2023, 12, 31),

@@ -10,17 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from engine.scenario import (
-    Behinderungsart,
-    EghLeistung,
-    Eingliederungshilfe,
-    Einkommen,
-    Einkunftsart,
-    Eltern,
-    Person,
-    Scenario,
-    Wohnform,
-)
+from engine.eingliederungshilfe.scenario import Behinderungsart, EghLeistung, Eingliederungshilfe
+from engine.household import Einkommen, Einkunftsart, Eltern, Person, Wohnform
+from engine.scenario import Scenario
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Eingliederungshilfe (SGB IX Teil 2): who is responsible, which benefits are free, and the
 Kostenbeitrag from income (§§ 135–137) and assets (§ 139 SGB IX).
 
-Amounts: params/eingliederungshilfe.toml (Bezugsgröße and its shares), sozialhilfe.toml
+Amounts: eingliederungshilfe.toml (Bezugsgröße and its shares), pflege/sozialhilfe.toml
 (the 10,000 € asset allowance alongside Grundsicherung).
 """
 
@@ -13,6 +13,12 @@ from decimal import ROUND_FLOOR, Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from engine.eingliederungshilfe.scenario import (
+    Behinderungsart,
+    EghLeistung,
+    Eingliederungshilfe,
+    Ursache,
+)
 from engine.explain import (
     N_,
     Count,
@@ -25,17 +31,8 @@ from engine.explain import (
     Term,
     uses,
 )
+from engine.household import Einkommen, Einkunftsart, Eltern, Wohnform
 from engine.parameters import ParameterValue, param
-from engine.scenario import (
-    Behinderungsart,
-    EghLeistung,
-    Eingliederungshilfe,
-    Einkommen,
-    Einkunftsart,
-    Eltern,
-    Ursache,
-    Wohnform,
-)
 
 ZERO = Decimal(0)
 # Soziale Entschädigung: the BVG was replaced by the SGB XIV on this day (Ratgeber Kapitel H).
