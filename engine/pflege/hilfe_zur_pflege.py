@@ -149,10 +149,10 @@ def lebenslagenmodell(hzp: HilfeZurPflege, wohnform: Wohnform | None) -> Explain
     applies = hzp.eingliederungshilfe_vor_rentenalter and zuhause
     if applies:
         message = N_("step.hzp.lebenslagen_ja")
-    elif not hzp.eingliederungshilfe_vor_rentenalter:
-        message = N_("step.hzp.lebenslagen_keine_egh")
-    else:
+    elif not zuhause:
         message = N_("step.hzp.lebenslagen_einrichtung")
+    else:
+        message = N_("step.hzp.lebenslagen_keine_egh")
     return ExplainedDecision(
         value=applies,
         legal_basis=basis,

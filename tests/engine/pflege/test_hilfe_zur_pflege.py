@@ -337,3 +337,20 @@ def test_elternbeitrag_for_adults(einkommen: str, on: date, beitrag: str, unveri
 def test_no_parental_contribution_for_minors_in_this_rule() -> None:
     result = h.hilfe_zur_pflege(HilfeZurPflege(), 3, True, parents("200000"), None, D2024)
     assert result.elternbeitrag is None
+
+
+@pytest.mark.parametrize(
+    ("egh", "wohnform", "message"),
+    [
+        (False, Wohnform.besondere_wohnform, "step.hzp.lebenslagen_einrichtung"),
+        (False, Wohnform.vollstationaer, "step.hzp.lebenslagen_einrichtung"),
+        (False, Wohnform.zuhause, "step.hzp.lebenslagen_keine_egh"),
+    ],
+)
+def test_lebenslagenmodell_reason_names_the_setting_first(
+    egh: bool, wohnform: Wohnform, message: str
+) -> None:
+    """In a besondere Wohnform the Sozialhilfe rules must not be announced (§ 103 Abs. 1
+    SGB IX applies there), whether or not Eingliederungshilfe came before pension age."""
+    hzp = HilfeZurPflege(eingliederungshilfe_vor_rentenalter=egh)
+    assert h.lebenslagenmodell(hzp, wohnform).steps[0].message == message
