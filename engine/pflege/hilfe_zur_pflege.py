@@ -245,7 +245,10 @@ def einsatz_einkommen(
 
     ``heim``: an adult who needs a nursing home for a longer time is asked for income below
     the limit too (§ 88 Abs. 1 Satz 2 SGB XII); what stays is the Barbetrag for personal
-    needs, at least 27 % of Regelbedarfsstufe 1 (§ 27b Abs. 3 Satz 2 Nr. 1 SGB XII).
+    needs, at least 27 % of Regelbedarfsstufe 1 (§ 27b Abs. 3 Satz 2 Nr. 1 SGB XII). The
+    allowance for a resident's own earnings (§ 88 Abs. 2) is not modelled; the § 82 Abs. 6
+    allowance passed in as ``freibetrag`` is used instead. Minors are left to § 87: their
+    Barbetrag is fixed by the Land (§ 27b Abs. 3 Satz 2 Nr. 2).
     """
     basis = "§ 87 Abs. 1 SGB XII"
     bereinigt = max(ZERO, einkommen - freibetrag)
