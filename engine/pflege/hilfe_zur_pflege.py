@@ -422,7 +422,7 @@ def vermoegensfreibetrag_eingliederungshilfe(grundsicherung: bool, on: date) -> 
 def elternbeitrag_eingliederungshilfe() -> ExplainedAmount:
     """§ 136 Abs. 1 SGB IX: only the person's income (for minors the parents' in the
     household) counts in the Eingliederungshilfe; parents of adults pay nothing, § 94 SGB XII
-    does not apply to it (guide C V 3 b 2 and C VIII)."""
+    does not apply to it (guide C V 2 and C VIII)."""
     basis = "§ 136 Abs. 1 SGB IX"
     return ExplainedAmount(
         value=_money(ZERO),
