@@ -231,3 +231,19 @@ def test_besondere_wohnform_uses_the_eingliederungshilfe_rules() -> None:
     assert "Geschütztes Vermögen: 61.110,00 €; einzusetzen: 8.890,00 €" in text
     assert "Beitrag der Eltern: 0,00 € im Monat" in text
     assert any("§ 103 Abs. 1 SGB IX" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize(
+    ("params", "line"),
+    [
+        # Issue 9 item 10, PG 3, 2025, 80 % of 1,497 € used: 20 % = 299.40 € (not 598.80 €).
+        ({"d": "2025-03-01", "pg": "3", "sa": "0.8"}, "**Umwandlungsanspruch**: 299,40 € im Monat"),
+        # Issue 9 item 9, PG 5, 2023, 31 days at home: at most 901 € (not 31 × 30.03 €).
+        (
+            {"d": "2023-06-01", "pg": "5", "wf": "besondere_wohnform", "tz": "31"},
+            "**Pflegegeld für Tage zu Hause**: 901,00 € im Monat",
+        ),
+    ],
+)
+def test_care_amounts_by_the_law(params: dict[str, str], line: str) -> None:
+    assert line in shown(open_care({**params, "v": "1"}))
