@@ -130,7 +130,14 @@ def evaluate_pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
             grad, alter, erwachsen, scenario.pflege, person.wohnform, rechtsstand
         ),
         hilfe_zur_pflege=hilfe_zur_pflege(
-            hzp, grad, not erwachsen, scenario.eltern, person.wohnform, rechtsstand
+            hzp,
+            grad,
+            not erwachsen,
+            scenario.eltern,
+            person.wohnform,
+            rechtsstand,
+            scenario.pflege.verguetung_einrichtung_monat,
+            scenario.pflege.heim_monate,
         )
         if hzp is not None
         else None,

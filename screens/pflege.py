@@ -312,6 +312,24 @@ def benefits() -> None:
         state.set_scenario_value(
             (*PFAD, "verguetung_einrichtung_monat"), Decimal(str(verguetung)) or None
         )
+    elif gilt.get("leistungszuschlag"):
+        monate = st.number_input(
+            tr("field.pflege.heim_monate"),
+            min_value=0,
+            max_value=600,
+            value=app.scenario.pflege.heim_monate,
+            key=state.input_key((*PFAD, "heim_monate")),
+        )
+        state.set_scenario_value((*PFAD, "heim_monate"), monate)
+        eigenanteil = st.number_input(
+            tr("field.pflege.eigenanteil_monat"),
+            min_value=0.0,
+            max_value=100_000.0,
+            value=float(app.scenario.pflege.eigenanteil_monat or 0),
+            step=50.0,
+            key=state.input_key((*PFAD, "eigenanteil_monat")),
+        )
+        state.set_scenario_value((*PFAD, "eigenanteil_monat"), Decimal(str(eigenanteil)) or None)
     app = state.current()
     pflege = evaluate_pflege(app.scenario, app.rechtsstand)
     leistungen = pflege.leistungen
@@ -472,17 +490,39 @@ def benefits() -> None:
                 art = einkommen.art if einkommen else Einkunftsart.sv_beschaeftigung
                 value = {"betrag_jahr": betrag, "art": art} if betrag else None
                 state.set_scenario_value(("eltern", teil), value)
+        else:
+            # § 85 Abs. 2 SGB XII and § 1 DVO count the parents and the children they support.
+            zusammen = st.toggle(
+                tr("pflege.hzp.eltern_zusammenlebend"),
+                value=app.scenario.eltern.zusammen,
+                key=state.input_key(("eltern", "zusammenlebend")),
+            )
+            state.set_scenario_value(("eltern", "zusammenlebend"), zusammen)
+            kinder = st.number_input(
+                tr("field.eltern.kinder_im_haushalt"),
+                0,
+                15,
+                max(app.scenario.eltern.kinder_im_haushalt, 1),
+                key=state.input_key(("eltern", "kinder_im_haushalt")),
+            )
+            state.set_scenario_value(("eltern", "kinder_im_haushalt"), kinder)
         app = state.current()
         ergebnis = evaluate_pflege(app.scenario, app.rechtsstand).hilfe_zur_pflege
         if ergebnis is not None:
+            umfang = tr.step(ergebnis.pflegegrad.steps[0])
+            (st.markdown if ergebnis.pflegegrad.value else st.info)(umfang)
             st.markdown(tr("pflege.hzp.ungedeckt", betrag=tr.quantity(ergebnis.ungedeckt.value)))
+            if ergebnis.besondere_wohnform.value:
+                st.info(tr("pflege.hzp.besondere_wohnform"))
             if ergebnis.lebenslagenmodell.value:
                 st.info(tr("pflege.hzp.lebenslagenmodell"))
-            else:
+            if ergebnis.einkommensgrenze is not None:
                 st.markdown(
                     tr("pflege.hzp.grenze", betrag=tr.quantity(ergebnis.einkommensgrenze.value))
                 )
+            if ergebnis.einsatz is not None:
                 st.markdown(tr("pflege.hzp.einsatz", betrag=tr.quantity(ergebnis.einsatz.value)))
+            if ergebnis.schonbetrag is not None:
                 st.markdown(
                     tr(
                         "pflege.hzp.vermoegen",
@@ -490,12 +530,12 @@ def benefits() -> None:
                         einsatz=tr.money(ergebnis.vermoegen_einzusetzen),
                     )
                 )
-                if ergebnis.elternbeitrag is not None:
-                    st.markdown(
-                        tr("pflege.hzp.eltern", betrag=tr.quantity(ergebnis.elternbeitrag.value))
-                    )
+            if ergebnis.elternbeitrag is not None:
+                st.markdown(
+                    tr("pflege.hzp.eltern", betrag=tr.quantity(ergebnis.elternbeitrag.value))
+                )
             st.markdown(tr("pflege.hzp.stelle"))
-            parts = [ergebnis.ungedeckt, ergebnis.lebenslagenmodell]
+            parts = [ergebnis.ungedeckt, ergebnis.lebenslagenmodell, ergebnis.besondere_wohnform]
             parts += [
                 p
                 for p in (

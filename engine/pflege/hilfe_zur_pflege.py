@@ -1,9 +1,11 @@
 """Hilfe zur Pflege (SGB XII): when the need is larger than what the care insurance pays.
 
 The Sozialamt covers the uncovered need if the household cannot pay it (§ 61 SGB XII).
-Which income and asset rules apply depends on the Lebenslagenmodell (§ 103 Abs. 2 SGB IX);
-otherwise §§ 82, 85, 87, 90 SGB XII and, for parents of adults, § 94 SGB XII.
-Amounts: sozialhilfe.toml beside this module.
+Which income and asset rules apply depends on § 103 SGB IX: in a besondere Wohnform
+(Abs. 1) and in the Lebenslagenmodell (Abs. 2) the care is part of the Eingliederungshilfe
+and §§ 135 ff. SGB IX apply; otherwise §§ 82, 85, 87, 88, 90 SGB XII and, for parents of
+adults, § 94 SGB XII. Amounts: sozialhilfe.toml beside this module (the Bezugsgröße and the
+§ 139 SGB IX share in engine/eingliederungshilfe/eingliederungshilfe.toml).
 """
 
 from __future__ import annotations
@@ -19,12 +21,18 @@ from engine.explain import (
     ExplainedAmount,
     ExplainedDecision,
     Money,
+    ParameterUse,
+    Share,
     Step,
     uses,
 )
 from engine.household import Eltern, Wohnform
 from engine.parameters import param
-from engine.pflege.leistungen import auf_cent
+from engine.pflege.leistungen import (
+    auf_cent,
+    leistungszuschlag_anteil,
+    pflege_besondere_wohnform,
+)
 from engine.pflege.scenario import HilfeZurPflege
 
 ZERO = Decimal(0)
@@ -34,31 +42,101 @@ def _money(amount: Decimal, per: str | None = "month") -> Money:
     return Money(amount=amount, per=per)  # type: ignore[arg-type]
 
 
-def ungedeckter_bedarf(bedarf_monat: Decimal, grad: int | None, on: date) -> ExplainedAmount:
+def pflegegrad_umfang(grad: int | None) -> ExplainedDecision:
+    """§ 61a with § 63 SGB XII: Hilfe zur Pflege needs a Pflegegrad. Pflegegrad 2–5 get the
+    benefits of § 63 Abs. 1; Pflegegrad 1 only Pflegehilfsmittel (§ 64d),
+    Wohnumfeldverbesserung (§ 64e) and the Entlastungsbetrag (§ 66), § 63 Abs. 2."""
+    if grad is None:
+        message, basis = N_("step.hzp.kein_grad"), "§ 61a SGB XII"
+    elif grad == 1:
+        message, basis = N_("step.hzp.pg1"), "§ 63 Abs. 2 SGB XII"
+    else:
+        message, basis = N_("step.hzp.pg2_5"), "§ 63 Abs. 1 SGB XII"
+    return ExplainedDecision(
+        value=grad is not None,
+        legal_basis=basis,
+        steps=(Step(rule="hzp.pflegegrad", message=message, legal_basis=basis),),
+    )
+
+
+def _ungedeckt(
+    bedarf: Decimal,
+    gedeckt: Decimal,
+    basis: str,
+    parameters: tuple[ParameterUse, ...],
+    extra: tuple[Step, ...] = (),
+) -> ExplainedAmount:
+    rest = max(ZERO, bedarf - gedeckt)
+    step = Step(
+        rule="hzp.ungedeckt",
+        message=N_("step.hzp.ungedeckt"),
+        values={"bedarf": _money(bedarf), "gedeckt": _money(gedeckt), "rest": _money(rest)},
+        legal_basis=basis,
+        parameters=parameters,
+    )
+    return ExplainedAmount(value=_money(rest), legal_basis=basis, steps=(*extra, step))
+
+
+def ungedeckter_bedarf(
+    bedarf_monat: Decimal,
+    grad: int | None,
+    on: date,
+    wohnform: Wohnform | None = None,
+    verguetung_monat: Decimal | None = None,
+    heim_monate: int = 0,
+) -> ExplainedAmount:
     """§ 61 SGB XII with § 13 Abs. 3a SGB XI: the care insurance pays first; Hilfe zur Pflege
     covers the rest of the need (brochure: PG 4, need 2,500 €, Sachleistung 1,693 € → 807 €).
+    What the care insurance pays depends on the setting: at home the Sachleistung (§ 36), in
+    a nursing home the § 43 amount and the § 43c Leistungszuschlag on what remains, in a
+    besondere Wohnform the § 43a amount. Without Pflegegrad 2 (§ 61a, § 63 Abs. 2 SGB XII)
+    no care need is open for the Sozialamt.
     """
-    basis = "§ 61 SGB XII; § 36 Abs. 3 SGB XI"
-    sachleistung = param(f"pflegesachleistung_pg{grad}", on) if grad and grad >= 2 else None
-    gedeckt = sachleistung.value if sachleistung else ZERO
-    rest = max(ZERO, bedarf_monat - gedeckt)
-    return ExplainedAmount(
-        value=_money(rest),
-        legal_basis=basis,
-        steps=(
-            Step(
-                rule="hzp.ungedeckt",
-                message=N_("step.hzp.ungedeckt"),
-                values={
-                    "bedarf": _money(bedarf_monat),
-                    "gedeckt": _money(gedeckt),
-                    "rest": _money(rest),
-                },
-                legal_basis=basis,
-                parameters=uses(sachleistung) if sachleistung else (),
-            ),
-        ),
+    if grad is None or grad < 2:
+        umfang = pflegegrad_umfang(grad)
+        return ExplainedAmount(
+            value=_money(ZERO), legal_basis=umfang.legal_basis, steps=umfang.steps
+        )
+    if wohnform is Wohnform.vollstationaer:
+        return _ungedeckt_heim(bedarf_monat, grad, heim_monate, on)
+    if wohnform is Wohnform.besondere_wohnform:
+        kasse = pflege_besondere_wohnform(grad, verguetung_monat, on).betrag
+        assert kasse is not None
+        gedeckt = kasse.value.amount  # type: ignore[union-attr]
+        parameters = tuple(p for s in kasse.steps for p in s.parameters)
+        return _ungedeckt(
+            bedarf_monat, gedeckt, "§ 103 Abs. 1 SGB IX; § 43a SGB XI", parameters, kasse.steps
+        )
+    sachleistung = param(f"pflegesachleistung_pg{grad}", on)
+    return _ungedeckt(
+        bedarf_monat, sachleistung.value, "§ 61 SGB XII; § 36 Abs. 3 SGB XI", uses(sachleistung)
     )
+
+
+def _ungedeckt_heim(bedarf: Decimal, grad: int, heim_monate: int, on: date) -> ExplainedAmount:
+    """§ 43 Abs. 2 and § 43c SGB XI: in a nursing home the Pflegekasse pays its amount and
+    the Leistungszuschlag on the Eigenanteil left (PG 4, 2023: 2,500 − 1,775 = 725 €,
+    5 % = 36.25 €, 688.75 € open)."""
+    basis = "§ 61 SGB XII; §§ 43, 43c SGB XI"
+    betrag = param(f"vollstationaer_pg{grad}", on)
+    eigenanteil = max(ZERO, bedarf - betrag.value)
+    anteil, anteil_step = leistungszuschlag_anteil(heim_monate, on)
+    zuschlag = auf_cent(eigenanteil * anteil.value)
+    rest = eigenanteil - zuschlag
+    step = Step(
+        rule="hzp.ungedeckt",
+        message=N_("step.hzp.ungedeckt_heim"),
+        values={
+            "bedarf": _money(bedarf),
+            "gedeckt": _money(betrag.value),
+            "eigenanteil": _money(eigenanteil),
+            "zuschlag": _money(zuschlag),
+            "rest": _money(rest),
+        },
+        legal_basis=basis,
+        parameters=uses(betrag),
+    )
+    return ExplainedAmount(value=_money(rest), legal_basis=basis, steps=(anteil_step, step))
 
 
 def lebenslagenmodell(hzp: HilfeZurPflege, wohnform: Wohnform | None) -> ExplainedDecision:
@@ -71,10 +149,10 @@ def lebenslagenmodell(hzp: HilfeZurPflege, wohnform: Wohnform | None) -> Explain
     applies = hzp.eingliederungshilfe_vor_rentenalter and zuhause
     if applies:
         message = N_("step.hzp.lebenslagen_ja")
-    elif not hzp.eingliederungshilfe_vor_rentenalter:
-        message = N_("step.hzp.lebenslagen_keine_egh")
-    else:
+    elif not zuhause:
         message = N_("step.hzp.lebenslagen_einrichtung")
+    else:
+        message = N_("step.hzp.lebenslagen_keine_egh")
     return ExplainedDecision(
         value=applies,
         legal_basis=basis,
@@ -159,10 +237,18 @@ def einsatz_einkommen(
     grad: int | None,
     blind: bool,
     on: date,
+    heim: bool = False,
 ) -> ExplainedAmount:
     """§ 87 Abs. 1 SGB XII: income above the limit is used "in angemessenem Umfang"; for
     Pflegegrad 4 or 5 and blind people at most 40 % of it (Satz 3). The value is the most
     the Sozialamt can ask per month; below Pflegegrad 4 it decides the share case by case.
+
+    ``heim``: an adult who needs a nursing home for a longer time is asked for income below
+    the limit too (§ 88 Abs. 1 Satz 2 SGB XII); what stays is the Barbetrag for personal
+    needs, at least 27 % of Regelbedarfsstufe 1 (§ 27b Abs. 3 Satz 2 Nr. 1 SGB XII). The
+    allowance for a resident's own earnings (§ 88 Abs. 2) is not modelled; the § 82 Abs. 6
+    allowance passed in as ``freibetrag`` is used instead. Minors are left to § 87: their
+    Barbetrag is fixed by the Land (§ 27b Abs. 3 Satz 2 Nr. 2).
     """
     basis = "§ 87 Abs. 1 SGB XII"
     bereinigt = max(ZERO, einkommen - freibetrag)
@@ -172,6 +258,24 @@ def einsatz_einkommen(
         "grenze": _money(grenze),
         "ueber": _money(ueber),
     }
+    if heim:
+        barbetrag = param("barbetrag_einrichtung", on)
+        hoechstens = max(ZERO, bereinigt - barbetrag.value)
+        step = Step(
+            rule="hzp.einsatz",
+            message=N_("step.hzp.einsatz_heim"),
+            values={
+                "einkommen": _money(bereinigt),
+                "grenze": _money(grenze),
+                "barbetrag": _money(barbetrag.value),
+                "hoechstens": _money(hoechstens),
+            },
+            legal_basis="§ 88 Abs. 1 Satz 2 SGB XII; § 27b Abs. 3 SGB XII",
+            parameters=uses(barbetrag),
+        )
+        return ExplainedAmount(
+            value=_money(hoechstens), legal_basis="§ 88 Abs. 1 Satz 2 SGB XII", steps=(step,)
+        )
     if (grad is not None and grad >= 4) or blind:
         anteil = param("hzp_einsatz_anteil_max", on)
         hoechstens = auf_cent(ueber * anteil.value)
@@ -266,11 +370,80 @@ def elternbeitrag(eltern: Eltern, on: date) -> ExplainedAmount:
     )
 
 
+def besondere_wohnform(wohnform: Wohnform | None) -> ExplainedDecision:
+    """§ 103 Abs. 1 Satz 1 SGB IX: Eingliederungshilfe in a besondere Wohnform (§ 43a with
+    § 71 Abs. 4 SGB XI) "umfasst die Leistung auch die Pflegeleistungen in diesen
+    Einrichtungen": the care there is part of the Eingliederungshilfe, not Hilfe zur Pflege."""
+    basis = "§ 103 Abs. 1 SGB IX"
+    applies = wohnform is Wohnform.besondere_wohnform
+    message = (
+        N_("step.hzp.besondere_wohnform_ja") if applies else N_("step.hzp.besondere_wohnform_nein")
+    )
+    return ExplainedDecision(
+        value=applies,
+        legal_basis=basis,
+        steps=(Step(rule="hzp.besondere_wohnform", message=message, legal_basis=basis),),
+    )
+
+
+def vermoegensfreibetrag_eingliederungshilfe(grundsicherung: bool, on: date) -> ExplainedAmount:
+    """§ 139 Satz 2 SGB IX: in the Eingliederungshilfe assets up to 150 % of the yearly
+    Bezugsgröße stay free (2023: 40,740 × 1.5 = 61,110 €), partner's assets never count
+    (guide C V 3 c). § 140 Abs. 3 with § 138 Abs. 1 Nr. 8 SGB IX: alongside Grundsicherung or
+    Bürgergeld the Eingliederungshilfe asks no assets at all."""
+    basis = "§ 139 SGB IX"
+    bg = param("bezugsgroesse_jahr", on)
+    anteil = param("vermoegensfreibetrag_anteil", on)
+    frei = (bg.value * anteil.value).quantize(Decimal(1))
+    steps = [
+        Step(
+            rule="hzp.schonbetrag",
+            message=N_("step.hzp.schonbetrag_sgb_ix"),
+            values={
+                "bg": _money(bg.value, "year"),
+                "anteil": Share(value=anteil.value),
+                "schon": _money(frei, None),
+            },
+            legal_basis="§ 139 Satz 2 SGB IX",
+            parameters=uses(bg, anteil),
+        )
+    ]
+    if grundsicherung:
+        steps.append(
+            Step(
+                rule="hzp.schonbetrag_existenzsichernd",
+                message=N_("step.hzp.vermoegen_frei_existenzsichernd"),
+                legal_basis="§ 140 Abs. 3 SGB IX; § 138 Abs. 1 Nr. 8 SGB IX",
+            )
+        )
+    return ExplainedAmount(value=_money(frei, None), legal_basis=basis, steps=tuple(steps))
+
+
+def elternbeitrag_eingliederungshilfe() -> ExplainedAmount:
+    """§ 136 Abs. 1 SGB IX: only the person's income (for minors the parents' in the
+    household) counts in the Eingliederungshilfe; parents of adults pay nothing, § 94 SGB XII
+    does not apply to it (guide C V 2 and C VIII)."""
+    basis = "§ 136 Abs. 1 SGB IX"
+    return ExplainedAmount(
+        value=_money(ZERO),
+        legal_basis=basis,
+        steps=(
+            Step(
+                rule="hzp.elternbeitrag",
+                message=N_("step.hzp.elternbeitrag_sgb_ix"),
+                legal_basis=basis,
+            ),
+        ),
+    )
+
+
 class HilfeZurPflegeErgebnis(BaseModel):
     model_config = ConfigDict(frozen=True)
 
+    pflegegrad: ExplainedDecision
     ungedeckt: ExplainedAmount
     lebenslagenmodell: ExplainedDecision
+    besondere_wohnform: ExplainedDecision
     einkommensgrenze: ExplainedAmount | None = None
     freibetrag: ExplainedAmount | None = None
     einsatz: ExplainedAmount | None = None
@@ -286,27 +459,48 @@ def hilfe_zur_pflege(
     eltern: Eltern,
     wohnform: Wohnform | None,
     on: date,
+    verguetung_monat: Decimal | None = None,
+    heim_monate: int = 0,
 ) -> HilfeZurPflegeErgebnis:
     """The uncovered need and what the household would have to pay towards it."""
-    ungedeckt = ungedeckter_bedarf(hzp.bedarf_monat or ZERO, grad, on)
+    umfang = pflegegrad_umfang(grad)
+    ungedeckt = ungedeckter_bedarf(
+        hzp.bedarf_monat or ZERO, grad, on, wohnform, verguetung_monat, heim_monate
+    )
     modell = lebenslagenmodell(hzp, wohnform)
-    if modell.value:
-        return HilfeZurPflegeErgebnis(ungedeckt=ungedeckt, lebenslagenmodell=modell)
+    wohnform_egh = besondere_wohnform(wohnform)
+    teile = {
+        "pflegegrad": umfang,
+        "ungedeckt": ungedeckt,
+        "lebenslagenmodell": modell,
+        "besondere_wohnform": wohnform_egh,
+    }
+    if not umfang.value or modell.value:
+        return HilfeZurPflegeErgebnis(**teile)
+    if wohnform_egh.value:
+        schon = vermoegensfreibetrag_eingliederungshilfe(hzp.grundsicherung, on)
+        frei = schon.value.amount  # type: ignore[union-attr]
+        return HilfeZurPflegeErgebnis(
+            **teile,
+            schonbetrag=schon,
+            vermoegen_einzusetzen=ZERO if hzp.grundsicherung else max(ZERO, hzp.vermoegen - frei),
+            elternbeitrag=None if minderjaehrig else elternbeitrag_eingliederungshilfe(),
+        )
     grenze = einkommensgrenze(hzp, minderjaehrig, eltern, on)
     frei = erwerbstaetigenfreibetrag(hzp.erwerbseinkommen_monat, on)
     einsatz = einsatz_einkommen(
         hzp.einkommen_monat,
-        frei.value.amount,
-        grenze.value.amount,
+        frei.value.amount,  # type: ignore[union-attr]
+        grenze.value.amount,  # type: ignore[union-attr]
         grad,
         hzp.blind,
-        on,  # type: ignore[union-attr]
+        on,
+        heim=wohnform is Wohnform.vollstationaer and not minderjaehrig,
     )
     schon = vermoegensschonbetrag(hzp, minderjaehrig, eltern, on)
     schon_betrag = schon.value.amount  # type: ignore[union-attr]
     return HilfeZurPflegeErgebnis(
-        ungedeckt=ungedeckt,
-        lebenslagenmodell=modell,
+        **teile,
         einkommensgrenze=grenze,
         freibetrag=frei,
         einsatz=einsatz,

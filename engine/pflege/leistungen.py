@@ -34,6 +34,15 @@ from engine.pflege.scenario import Merkzeichen, Pflege, Pflegeperson
 CENT = Decimal("0.01")
 ZUHAUSE = (Wohnform.zuhause, Wohnform.wohngruppe)
 GEMEINSAMER_JAHRESBETRAG_AB = date(2025, 7, 1)
+# § 37 Abs. 2 Satz 1 SGB XI: "dabei ist der Kalendermonat mit 30 Tagen anzusetzen" (a
+# counting convention of the statute, not an amount).
+TAGE_JE_MONAT = 30
+# § 43c Satz 2–4 SGB XI: (more than so many months, share from then on).
+LEISTUNGSZUSCHLAG_STUFEN = (
+    ("leistungszuschlag_monate_2", "leistungszuschlag_anteil_2"),
+    ("leistungszuschlag_monate_3", "leistungszuschlag_anteil_3"),
+    ("leistungszuschlag_monate_4", "leistungszuschlag_anteil_4"),
+)
 
 
 def auf_cent(value: Decimal) -> Decimal:
@@ -183,24 +192,32 @@ def pflegesachleistung(grad: int | None, sachleistung_anteil: Decimal, on: date)
     )
 
 
-def umwandlungsanspruch(grad: int | None, on: date) -> Leistung:
-    """§ 45a Abs. 4 SGB XI: up to 40 % of the Sachleistung for Angebote zur Unterstützung im
-    Alltag; the Sachleistung shrinks by what is used (brochure: PG 4, 1,693 € → 677.20 €).
+def umwandlungsanspruch(grad: int | None, sachleistung_anteil: Decimal, on: date) -> Leistung:
+    """§ 45a Abs. 4 Satz 1 SGB XI: the part of the Sachleistung "für den in dem jeweiligen
+    Kalendermonat keine ambulanten Pflegesachleistungen bezogen wurden", at most 40 % of it,
+    for Angebote zur Unterstützung im Alltag (brochure: PG 4, 1,693 € → 677.20 €; with 80 %
+    of the Sachleistung used only the unused 20 % converts).
     """
     basis = "§ 45a Abs. 4 SGB XI"
     ok, step = _grad_step("umwandlung.grad", grad, 2, basis)
     if not ok:
         return _leistung("umwandlung", "stelle.pflegekasse", basis, [step], ok)
     sachleistung = param(f"pflegesachleistung_pg{grad}", on)
-    anteil = param("umwandlung_anteil_max", on)
-    betrag = auf_cent(sachleistung.value * anteil.value)
+    anteil_max = param("umwandlung_anteil_max", on)
+    frei = min(anteil_max.value, 1 - sachleistung_anteil)
+    betrag = auf_cent(sachleistung.value * frei)
     steps = [
         _step(
             "umwandlung.betrag",
             N_("step.pflege.umwandlung"),
             basis,
-            {"betrag": Money(amount=betrag, per="month")},
-            (sachleistung, anteil),
+            {
+                "voll": Money(amount=sachleistung.value, per="month"),
+                "genutzt": Share(value=sachleistung_anteil),
+                "anteil": Share(value=frei),
+                "betrag": Money(amount=betrag, per="month"),
+            },
+            (sachleistung, anteil_max),
         )
     ]
     return _leistung(
@@ -426,6 +443,65 @@ def vollstationaere_pflege(grad: int | None, on: date) -> Leistung:
     )
 
 
+def leistungszuschlag_anteil(monate: int, on: date) -> tuple[ParameterValue, Step]:
+    """§ 43c Satz 1–5 SGB XI: the share of the pflegebedingter Eigenanteil the Pflegekasse
+    adds in a nursing home, by the months of § 43 benefits so far ("bis einschließlich zwölf
+    Monate", "seit mehr als zwölf / 24 / 36 Monaten"; a begun month counts, Satz 5)."""
+    anteil_key = "leistungszuschlag_anteil_1"
+    schwellen = []
+    for schwelle_key, key in LEISTUNGSZUSCHLAG_STUFEN:
+        schwelle = param(schwelle_key, on)
+        schwellen.append(schwelle)
+        if monate > schwelle.value:
+            anteil_key = key
+    anteil = param(anteil_key, on)
+    step = _step(
+        "leistungszuschlag.anteil",
+        N_("step.pflege.leistungszuschlag_anteil"),
+        "§ 43c SGB XI",
+        {"monate": Count(value=monate, unit="months"), "anteil": Share(value=anteil.value)},
+        (anteil, *schwellen),
+    )
+    return anteil, step
+
+
+def leistungszuschlag(
+    grad: int | None, monate: int, eigenanteil_monat: Decimal | None, on: date
+) -> Leistung:
+    """§ 43c SGB XI: Pflegegrad 2–5 in a nursing home get a Leistungszuschlag on their
+    pflegebedingter Eigenanteil; in euros when the family knows the Eigenanteil from the
+    home's bill, otherwise as the share."""
+    basis = "§ 43c SGB XI"
+    ok, step = _grad_step("leistungszuschlag.grad", grad, 2, basis)
+    if not ok:
+        return _leistung("leistungszuschlag", "stelle.pflegekasse", basis, [step], ok)
+    anteil, anteil_step = leistungszuschlag_anteil(monate, on)
+    if eigenanteil_monat is None:
+        return _leistung("leistungszuschlag", "stelle.pflegekasse", basis, [step, anteil_step], ok)
+    zuschlag = auf_cent(eigenanteil_monat * anteil.value)
+    betrag_step = _step(
+        "leistungszuschlag.betrag",
+        N_("step.pflege.leistungszuschlag_betrag"),
+        basis,
+        {
+            "eigenanteil": Money(amount=eigenanteil_monat, per="month"),
+            "anteil": Share(value=anteil.value),
+            "betrag": Money(amount=zuschlag, per="month"),
+            "rest": Money(amount=eigenanteil_monat - zuschlag, per="month"),
+        },
+    )
+    return _leistung(
+        "leistungszuschlag",
+        "stelle.pflegekasse",
+        basis,
+        [step],
+        ok,
+        Money(amount=zuschlag, per="month"),
+        [anteil_step, betrag_step],
+        monatlich=True,
+    )
+
+
 def pflege_besondere_wohnform(
     grad: int | None, verguetung_monat: Decimal | None, on: date
 ) -> Leistung:
@@ -462,15 +538,17 @@ def pflege_besondere_wohnform(
 
 def pflegegeld_tage_zuhause(grad: int | None, tage: int, on: date) -> Leistung:
     """§ 38 Satz 5 with § 43a SGB XI: for each day of home care 1/30 of the Pflegegeld;
-    arrival and departure count as full days (brochure: 901 € → 30.03 € a day).
+    arrival and departure count as full days (brochure: 901 € → 30.03 € a day). § 37 Abs. 2
+    Satz 1 with § 38 Satz 5: a month counts 30 days, so it is never more than the monthly
+    Pflegegeld; the sum is rounded once, after multiplying (10 days at PG 5, 2023: 300.33 €).
     """
     basis = "§ 38 Satz 5 SGB XI; § 43a SGB XI"
     ok, step = _grad_step("pflegegeld_tage.grad", grad, 2, basis)
     if not ok:
         return _leistung("pflegegeld_tage", "stelle.pflegekasse", basis, [step], ok)
     voll = param(f"pflegegeld_pg{grad}", on)
-    je_tag = auf_cent(voll.value / 30)
-    betrag = je_tag * tage
+    je_tag = auf_cent(voll.value / TAGE_JE_MONAT)
+    betrag = min(auf_cent(voll.value * tage / TAGE_JE_MONAT), voll.value)
     return _bezahlt(
         "pflegegeld_tage",
         "stelle.pflegekasse",
@@ -506,14 +584,12 @@ def _pg45_unter_25(grad: int | None, alter_jahre: int | None, on: date) -> tuple
     )
 
 
-def verhinderungspflege(grad: int | None, alter_jahre: int | None, on: date) -> Leistung:
-    """§ 39 SGB XI until 30 June 2025: Ersatzpflege up to the yearly amount, plus up to the
-    unused Kurzzeitpflege share (for Pflegegrad 4/5 under 25 from 2024: all of it).
-    """
+def _verhinderungspflege_hoechst(
+    grad: int | None, alter_jahre: int | None, on: date
+) -> tuple[Decimal, list[Step], tuple[ParameterValue, ...]]:
+    """§ 39 Abs. 1 and 2 SGB XI until 30 June 2025: the most Verhinderungspflege can use, its
+    steps and the amounts it shares with the Kurzzeitpflege."""
     basis = "§ 39 SGB XI"
-    ok, step = _grad_step("verhinderungspflege.grad", grad, 2, basis)
-    if not ok:
-        return _leistung("verhinderungspflege", "stelle.pflegekasse", basis, [step], ok)
     grundbetrag = param("verhinderungspflege_jahr", on)
     unter25, unter25_step = _pg45_unter_25(grad, alter_jahre, on)
     aufstockung = param(
@@ -552,35 +628,33 @@ def verhinderungspflege(grad: int | None, alter_jahre: int | None, on: date) -> 
                 (vorpflege,),
             )
         )
-    return _leistung(
-        "verhinderungspflege",
-        "stelle.pflegekasse",
-        basis,
-        [step],
-        ok,
-        Money(amount=gesamt, per="year"),
-        steps,
-    )
+    return gesamt, steps, (grundbetrag,)
 
 
-def kurzzeitpflege(grad: int | None, on: date) -> Leistung:
-    """§ 42 Abs. 2 SGB XI until 30 June 2025: up to eight weeks and the yearly amount, plus
-    up to the unused Verhinderungspflege amount.
+def verhinderungspflege(grad: int | None, alter_jahre: int | None, on: date) -> Leistung:
+    """§ 39 SGB XI until 30 June 2025: Ersatzpflege up to the yearly amount, plus up to the
+    unused Kurzzeitpflege share (for Pflegegrad 4/5 under 25 from 2024: all of it). The money
+    is shared with the Kurzzeitpflege (§ 39 Abs. 2 Satz 2), so the card says "bis zu" and the
+    sum is shown once, in :func:`ersatzpflege_topf`.
     """
-    basis = "§ 42 Abs. 2 SGB XI"
-    ok, step = _grad_step("kurzzeitpflege.grad", grad, 2, basis)
+    basis = "§ 39 SGB XI"
+    ok, step = _grad_step("verhinderungspflege.grad", grad, 2, basis)
     if not ok:
-        return _leistung("kurzzeitpflege", "stelle.pflegekasse", basis, [step], ok)
+        return _leistung("verhinderungspflege", "stelle.pflegekasse", basis, [step], ok)
+    _, steps, _ = _verhinderungspflege_hoechst(grad, alter_jahre, on)
+    return _leistung("verhinderungspflege", "stelle.pflegekasse", basis, [step, *steps], ok)
+
+
+def _kurzzeitpflege_hoechst(on: date) -> tuple[Decimal, Step, tuple[ParameterValue, ...]]:
+    """§ 42 Abs. 2 SGB XI until 30 June 2025: the most Kurzzeitpflege can use and its step."""
     grundbetrag = param("kurzzeitpflege_jahr", on)
     aufstockung = param("kurzzeitpflege_aufstockung_aus_verhinderungspflege", on)
     wochen = param("kurzzeitpflege_wochen", on)
     gesamt = grundbetrag.value + aufstockung.value
-    return _bezahlt(
-        "kurzzeitpflege",
-        "stelle.pflegekasse",
-        basis,
-        step,
+    step = _step(
+        "kurzzeitpflege.betrag",
         N_("step.pflege.kurzzeitpflege"),
+        "§ 42 Abs. 2 SGB XI",
         {
             "grund": Money(amount=grundbetrag.value, per="year"),
             "plus": Money(amount=aufstockung.value, per="year"),
@@ -588,6 +662,47 @@ def kurzzeitpflege(grad: int | None, on: date) -> Leistung:
             "wochen": Count(value=int(wochen.value), unit="weeks"),
         },
         (grundbetrag, aufstockung, wochen),
+    )
+    return gesamt, step, (grundbetrag,)
+
+
+def kurzzeitpflege(grad: int | None, on: date) -> Leistung:
+    """§ 42 Abs. 2 SGB XI until 30 June 2025: up to eight weeks and the yearly amount, plus
+    up to the unused Verhinderungspflege amount (shared money, see :func:`ersatzpflege_topf`).
+    """
+    basis = "§ 42 Abs. 2 SGB XI"
+    ok, step = _grad_step("kurzzeitpflege.grad", grad, 2, basis)
+    if not ok:
+        return _leistung("kurzzeitpflege", "stelle.pflegekasse", basis, [step], ok)
+    _, amount_step, _ = _kurzzeitpflege_hoechst(on)
+    return _leistung("kurzzeitpflege", "stelle.pflegekasse", basis, [step, amount_step], ok)
+
+
+def ersatzpflege_topf(grad: int | None, alter_jahre: int | None, on: date) -> Leistung:
+    """§ 39 Abs. 2 Satz 2 and § 42 Abs. 2 Satz 4 SGB XI until 30 June 2025: what one of the
+    two uses from the other's amount is deducted there, so both together are at most the
+    Verhinderungspflege and Kurzzeitpflege amounts added (2023: 1,612 + 1,774 = 3,386 €),
+    however the family splits it.
+    """
+    basis = "§ 39 Abs. 2 Satz 2 SGB XI; § 42 Abs. 2 Satz 4 SGB XI"
+    ok, step = _grad_step("ersatzpflege_topf.grad", grad, 2, basis)
+    if not ok:
+        return _leistung("ersatzpflege_topf", "stelle.pflegekasse", basis, [step], ok)
+    vp, _, vp_grund = _verhinderungspflege_hoechst(grad, alter_jahre, on)
+    kzp, _, kzp_grund = _kurzzeitpflege_hoechst(on)
+    gesamt = vp_grund[0].value + kzp_grund[0].value
+    return _bezahlt(
+        "ersatzpflege_topf",
+        "stelle.pflegekasse",
+        basis,
+        step,
+        N_("step.pflege.ersatzpflege_topf"),
+        {
+            "gesamt": Money(amount=gesamt, per="year"),
+            "vp": Money(amount=vp, per="year"),
+            "kzp": Money(amount=kzp, per="year"),
+        },
+        (*vp_grund, *kzp_grund),
         "gesamt",
     )
 
@@ -989,7 +1104,7 @@ def leistungen(
             pflegegeld(grad, pflege.sachleistung_anteil, on),
             pflegesachleistung(grad, pflege.sachleistung_anteil, on),
             entlastungsbetrag(grad, on),
-            umwandlungsanspruch(grad, on),
+            umwandlungsanspruch(grad, pflege.sachleistung_anteil, on),
             tages_nachtpflege(grad, on),
             pflegehilfsmittel(grad, volljaehrig, on),
             wohnumfeldverbesserung(grad, on),
@@ -1002,10 +1117,18 @@ def leistungen(
         if on >= GEMEINSAMER_JAHRESBETRAG_AB:
             ersatz = [gemeinsamer_jahresbetrag(grad, on)]
         else:
-            ersatz = [verhinderungspflege(grad, alter_jahre, on), kurzzeitpflege(grad, on)]
+            ersatz = [
+                ersatzpflege_topf(grad, alter_jahre, on),
+                verhinderungspflege(grad, alter_jahre, on),
+                kurzzeitpflege(grad, on),
+            ]
         ersatz += [pflegegeld_bei_ersatzpflege(grad, on), ersatzpflege_angehoerige(grad, on)]
     elif setting is Wohnform.vollstationaer:
-        haupt, ersatz = [vollstationaere_pflege(grad, on)], []
+        haupt = [
+            vollstationaere_pflege(grad, on),
+            leistungszuschlag(grad, pflege.heim_monate, pflege.eigenanteil_monat, on),
+        ]
+        ersatz = []
     else:
         haupt = [
             pflege_besondere_wohnform(grad, pflege.verguetung_einrichtung_monat, on),

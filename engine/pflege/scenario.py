@@ -122,6 +122,10 @@ class Pflege(Model):
     """Besondere Wohnform: Tage zu Hause im Monat, An- und Abreise voll / days at home."""
     verguetung_einrichtung_monat: Euro | None = None
     """Besondere Wohnform: vereinbarte Vergütung im Monat / the home's monthly fee."""
+    heim_monate: int = Field(default=0, ge=0, le=600)
+    """Pflegeheim: Monate mit Leistungen nach § 43 SGB XI bisher / months in the nursing home."""
+    eigenanteil_monat: Euro | None = None
+    """Pflegeheim: pflegebedingter Eigenanteil laut Rechnung / the home's care co-payment."""
     merkzeichen: tuple[Merkzeichen, ...] = ()
     """Merkzeichen aG, Bl oder H im Schwerbehindertenausweis / markings on the ID."""
     mobilitaet_dauerhaft_beeintraechtigt: bool = False
@@ -191,4 +195,6 @@ LINK_FIELDS: tuple[LinkField, ...] = (
         "hl", ("pflege", "hilfe_zur_pflege", "eingliederungshilfe_vor_rentenalter"), encode_flag
     ),
     LinkField("hx", ("pflege", "hilfe_zur_pflege", "blind"), encode_flag),
+    LinkField("qm", ("pflege", "heim_monate")),
+    LinkField("qe", ("pflege", "eigenanteil_monat")),
 )

@@ -67,9 +67,9 @@ def test_sources_on_request() -> None:
 def test_every_area_lists_its_amounts() -> None:
     labels = [e.label for e in open_betraege("de", "2026-11-23").expander if "Wert" in e.label]
     assert labels == [
-        "Pflegeversicherung (52 Werte)",
+        "Pflegeversicherung (59 Werte)",
         "Krankenversicherung, SGB V (2 Werte)",
-        "Sozialhilfe, SGB XII (10 Werte)",
+        "Sozialhilfe, SGB XII (11 Werte)",
         "Eingliederungshilfe (13 Werte)",
         "Allgemein (1 Wert)",
     ]

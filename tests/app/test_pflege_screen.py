@@ -123,7 +123,10 @@ def test_known_grade_shows_the_benefits_of_the_date() -> None:
     text = shown(at)
     assert "**Pflegegeld**: 728,00 € im Monat" in text
     assert "**Umwandlungsanspruch**: 677,20 € im Monat" in text
-    assert "**Verhinderungspflege**: 2.418,00 € im Jahr" in text
+    # Issue 9 item 11: one pot (1,612 + 1,774 €), VP up to 2,418 € of it, not side by side.
+    assert "**Verhinderungs- und Kurzzeitpflege zusammen**: 3.386,00 € im Jahr" in text
+    assert "**Verhinderungspflege**: ja" in text
+    assert "2.418,00 € im Jahr" in text
     at2 = open_care({"d": "2025-07-01", "pg": "4", "v": "1"})
     assert "**Gemeinsamer Jahresbetrag**: 3.539,00 € im Jahr" in shown(at2)
 
@@ -177,3 +180,70 @@ def test_incontinence_opens_4_11_and_4_12() -> None:
     at.checkbox(key=input_key(("pflege", "begutachtung", "inkontinenz"))).check().run()
     assert len(at.radio) == 13
     assert at.get("progress")[0].proto.text == "0 von 64 Fragen beantwortet"
+
+
+def test_child_with_both_parents_gets_the_85_abs_2_limit() -> None:
+    """Issue 9 item 2, § 85 Abs. 2 SGB XII, 2024: child aged 8, rent 800 €. One parent
+    (the default without an answer): 1,126 + 800 + 395 = 2,321 €, 10,000 + 500 € protected.
+    Both parents: 1,126 + 800 + 2 × 395 = 2,716 €; § 1 DVO: 2 × 10,000 + 500 = 20,500 €."""
+    at = open_care({"gd": "2016-03-01", "pg": "4", "hb": "2500", "hu": "800", "v": "1"})
+    kinder = at.number_input(key=input_key(("eltern", "kinder_im_haushalt")))
+    assert kinder.value == 1  # the child itself, never a silent 0
+    assert "Einkommensgrenze: 2.321,00 € im Monat" in shown(at)
+    at.toggle(key=input_key(("eltern", "zusammenlebend"))).set_value(True).run()
+    assert not at.exception, at.exception
+    text = shown(at)
+    assert "Einkommensgrenze: 2.716,00 € im Monat" in text
+    assert "Geschütztes Vermögen: 20.500,00 €" in text
+    assert query(at)["ez"] == "1" and query(at)["k"] == "1"
+
+
+def test_nursing_home_months_and_eigenanteil() -> None:
+    """Issue 9 item 5, 2024, PG 4, 13 months: § 43c 30 % of the Eigenanteil 1,200 € = 360 €;
+    37 months: 75 % = 900 €. Hilfe zur Pflege: 2,500 − 1,775 (§ 43) = 725 €, 30 % = 217.50 €
+    -> 507.50 € open (not 2,500 − 1,693 = 807 €)."""
+    at = open_care(
+        {"pg": "4", "wf": "vollstationaer", "qm": "13", "qe": "1200", "hb": "2500", "v": "1"}
+    )
+    text = shown(at)
+    assert "**Leistungszuschlag zum Eigenanteil im Pflegeheim**: 360,00 € im Monat" in text
+    assert "Nicht von der Pflegekasse gedeckt: 507,50 € im Monat" in text
+    at.number_input(key=input_key(("pflege", "heim_monate"))).set_value(37).run()
+    assert "**Leistungszuschlag zum Eigenanteil im Pflegeheim**: 900,00 € im Monat" in shown(at)
+
+
+def test_no_grade_leaves_no_open_need() -> None:
+    """Issue 9 item 7, § 61a SGB XII: without a Pflegegrad no Hilfe zur Pflege."""
+    at = open_care({"hb": "2500", "v": "1"})
+    assert any("Ohne Pflegegrad gibt es keine Hilfe zur Pflege" in i.value for i in at.info)
+    assert "Nicht von der Pflegekasse gedeckt: 0,00 € im Monat" in shown(at)
+
+
+def test_besondere_wohnform_uses_the_eingliederungshilfe_rules() -> None:
+    """Issue 9 item 4, 2023, adult, PG 4: 2,500 − 266 (§ 43a) = 2,234 € open; assets
+    70,000 − 61,110 (150 % × 40,740) = 8,890 €; parents earning 150,000 € pay nothing."""
+    at = open_care(
+        {"d": "2023-06-01", "pg": "4", "gd": "1990-01-01", "wf": "besondere_wohnform"}
+        | {"hb": "2500", "hv": "70000", "e1": "150000", "a1": "selbstaendig", "v": "1"}
+    )
+    text = shown(at)
+    assert "Nicht von der Pflegekasse gedeckt: 2.234,00 € im Monat" in text
+    assert "Geschütztes Vermögen: 61.110,00 €; einzusetzen: 8.890,00 €" in text
+    assert "Beitrag der Eltern: 0,00 € im Monat" in text
+    assert any("§ 103 Abs. 1 SGB IX" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize(
+    ("params", "line"),
+    [
+        # Issue 9 item 10, PG 3, 2025, 80 % of 1,497 € used: 20 % = 299.40 € (not 598.80 €).
+        ({"d": "2025-03-01", "pg": "3", "sa": "0.8"}, "**Umwandlungsanspruch**: 299,40 € im Monat"),
+        # Issue 9 item 9, PG 5, 2023, 31 days at home: at most 901 € (not 31 × 30.03 €).
+        (
+            {"d": "2023-06-01", "pg": "5", "wf": "besondere_wohnform", "tz": "31"},
+            "**Pflegegeld für Tage zu Hause**: 901,00 € im Monat",
+        ),
+    ],
+)
+def test_care_amounts_by_the_law(params: dict[str, str], line: str) -> None:
+    assert line in shown(open_care({**params, "v": "1"}))

@@ -55,6 +55,14 @@ EXPECTED = {
     "vollstationaer_pg4": (1775, 1775, 1855, 1855, 1855),
     "vollstationaer_pg5": (2005, 2005, 2096, 2096, 2096),
     "vollstationaer_pg1_zuschuss": (125, 125, 131, 131, 131),
+    # § 43c SGB XI: GVWG text until 2023, PUEG from 1.1.2024 (issue 9 item 5)
+    "leistungszuschlag_anteil_1": ("0.05", "0.15", "0.15", "0.15", "0.15"),
+    "leistungszuschlag_anteil_2": ("0.25", "0.30", "0.30", "0.30", "0.30"),
+    "leistungszuschlag_anteil_3": ("0.45", "0.50", "0.50", "0.50", "0.50"),
+    "leistungszuschlag_anteil_4": ("0.70", "0.75", "0.75", "0.75", "0.75"),
+    "leistungszuschlag_monate_2": (12,) * 5,
+    "leistungszuschlag_monate_3": (24,) * 5,
+    "leistungszuschlag_monate_4": (36,) * 5,
     "besondere_wohnform_anteil": ("0.15",) * 5,
     "besondere_wohnform_max": (266, 266, 278, 278, 278),
     "anschubfinanzierung_person": (2500, 2500, 2613, 2613, 2613),
@@ -116,6 +124,8 @@ EXPECTED = {
     "vermoegen_aus_erwerb_zusatz": (25000,) * 5,
     "elternbeitrag_einkommensgrenze": (100000,) * 5,
     "elternbeitrag_hilfe_zur_pflege": ("42.20", "42.20", "43.04", "43.04", "43.72"),
+    # § 27b Abs. 3 Satz 2 Nr. 1 SGB XII: 27 % × RBS 1 (502 € / 563 €); brochure E II 2 b: 135.54
+    "barbetrag_einrichtung": ("135.54", "152.01", "152.01", "152.01", "152.01"),
     # parameters.md section 7 (§ 39c SGB V)
     "kurzzeitpflege_krankenkasse_jahr": (1774, 1774, 1854, 1854, 1854),
     "kurzzeitpflege_krankenkasse_wochen": (8,) * 5,

@@ -57,7 +57,7 @@ def test_amounts_on_key_dates(key: str, grad: int, index: int) -> None:
         (lambda on: p.wohngruppenzuschlag(2, Wohnform.wohngruppe, on), (214, 214, 224, 224, 224)),
         (lambda on: p.pflege_besondere_wohnform(3, None, on), (266, 266, 278, 278, 278)),
         (
-            lambda on: p.umwandlungsanspruch(4, on),
+            lambda on: p.umwandlungsanspruch(4, Decimal(0), on),
             ("677.20", "711.20", "743.60", "743.60", "743.60"),
         ),
         (lambda on: p.kurzzeitpflege_krankenkasse(None, on), (1774, 1774, 1854, 1854, 1854)),
@@ -69,7 +69,24 @@ def test_flat_amounts_on_key_dates(rule, expected) -> None:  # type: ignore[no-u
 
 def test_umwandlung_brochure_example() -> None:
     # Ratgeber B I 5 c: PG 4, Sachleistung 1,693 € -> up to 677.20 € a month.
-    assert amount(p.umwandlungsanspruch(4, date(2023, 6, 1))) == Decimal("677.20")
+    assert amount(p.umwandlungsanspruch(4, Decimal(0), date(2023, 6, 1))) == Decimal("677.20")
+
+
+@pytest.mark.parametrize(
+    ("genutzt", "betrag"),
+    [
+        ("0.80", "299.40"),  # issue 9 item 10: 20 % × 1,497 € (was 598.80 €)
+        ("0.61", "583.83"),  # 39 % × 1,497 = 583.83 €
+        ("0.60", "598.80"),  # 40 % × 1,497 = 598.80 €: the cap
+        ("0.59", "598.80"),  # 41 % unused, still at most 40 %
+        ("1", "0.00"),  # all used: nothing left to convert
+    ],
+)
+def test_umwandlung_only_from_the_unused_sachleistung(genutzt: str, betrag: str) -> None:
+    """§ 45a Abs. 4 Satz 1 SGB XI: PG 3, 2025, Sachleistung 1,497 €; only the share not
+    used for the Pflegedienst converts, at most 40 %."""
+    result = p.umwandlungsanspruch(3, Decimal(genutzt), date(2025, 3, 1))
+    assert amount(result) == Decimal(betrag)
 
 
 def test_kombinationsleistung_reduces_pflegegeld_by_the_share_used() -> None:
@@ -94,11 +111,27 @@ def test_entlastungsbetrag_also_for_pflegegrad_1_not_without_grade() -> None:
 
 
 def test_pflegegeld_per_day_in_besondere_wohnform_brochure_example() -> None:
-    # Ratgeber B I 9: PG 5, 901 € -> 30.03 € a day; 4 days (Fri–Mon, travel days full).
+    # Ratgeber B I 9: PG 5, 901 € -> 30.03 € a day; 4 days (Fri–Mon, travel days full):
+    # 901 × 4 / 30 = 120.133… -> 120.13 € (rounded once; 4 × 30.03 = 120.12 was wrong).
     result = p.pflegegeld_tage_zuhause(5, 4, date(2023, 3, 1))
     values = result.betrag.steps[-1].values  # type: ignore[union-attr]
     assert values["je_tag"].amount == Decimal("30.03")
-    assert amount(result) == Decimal("120.12")
+    assert amount(result) == Decimal("120.13")
+
+
+@pytest.mark.parametrize(
+    ("tage", "betrag"),
+    [
+        (31, "901.00"),  # issue 9 item 9: at most the month (was 31 × 30.03 = 930.93 €)
+        (30, "901.00"),  # 901 × 30 / 30
+        (29, "870.97"),  # 901 × 29 / 30 = 870.966…
+        (10, "300.33"),  # 901 × 10 / 30 = 300.333… (was 10 × 30.03 = 300.30 €)
+        (0, "0.00"),
+    ],
+)
+def test_pflegegeld_per_day_capped_and_rounded_once(tage: int, betrag: str) -> None:
+    """§ 37 Abs. 2 Satz 1 and § 38 Satz 5 SGB XI: PG 5, 2023, a month counts 30 days."""
+    assert amount(p.pflegegeld_tage_zuhause(5, tage, date(2023, 3, 1))) == Decimal(betrag)
 
 
 def test_besondere_wohnform_15_percent_capped() -> None:
@@ -124,10 +157,12 @@ def test_verhinderungspflege_until_june_2025(
     grad: int, alter: int, on: date, vp: int, wochen: int
 ) -> None:
     result = p.verhinderungspflege(grad, alter, on)
-    assert amount(result) == vp
-    step = next(s for s in result.betrag.steps if s.rule == "verhinderungspflege.betrag")  # type: ignore[union-attr]
-    assert step.values["wochen"].value == wochen
-    has_vorpflegezeit = any(s.rule.endswith("vorpflegezeit") for s in result.betrag.steps)  # type: ignore[union-attr]
+    assert result.anspruch.value and result.betrag is None  # the sum is the shared pot's
+    steps = result.anspruch.steps
+    step = next(s for s in steps if s.rule == "verhinderungspflege.betrag")
+    assert step.values["gesamt"].amount == vp  # type: ignore[union-attr]
+    assert step.values["wochen"].value == wochen  # type: ignore[union-attr]
+    has_vorpflegezeit = any(s.rule.endswith("vorpflegezeit") for s in steps)
     assert has_vorpflegezeit == (wochen == 6)
 
 
@@ -135,7 +170,37 @@ def test_verhinderungspflege_until_june_2025(
     ("on", "kzp"), [(date(2023, 12, 31), 3386), (date(2024, 1, 1), 3386), (date(2025, 1, 1), 3539)]
 )
 def test_kurzzeitpflege_until_june_2025(on: date, kzp: int) -> None:
-    assert amount(p.kurzzeitpflege(2, on)) == kzp
+    step = p.kurzzeitpflege(2, on).anspruch.steps[-1]
+    assert step.values["gesamt"].amount == kzp  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("grad", "alter", "on", "topf", "vp", "kzp"),
+    [
+        # § 39 Abs. 2 Satz 2, § 42 Abs. 2 Satz 4 SGB XI: what one uses of the other's amount
+        # is deducted there. 2023: 1,612 + 1,774 = 3,386 € together; VP up to 1,612 + 806.
+        (2, 40, date(2023, 12, 31), 3386, 2418, 3386),
+        (3, 40, date(2024, 1, 1), 3386, 2418, 3386),
+        # 2024, PG 4 under 25: VP may take all of the Kurzzeitpflege: 1,612 + 1,774.
+        (4, 24, date(2024, 1, 1), 3386, 3386, 3386),
+        # 1.1.–30.6.2025: 1,685 + 1,854 = 3,539 €; VP 1,685 + 843 = 2,528 € (PG 4/5 < 25: 3,539).
+        (2, 40, date(2025, 1, 1), 3539, 2528, 3539),
+        (5, 3, date(2025, 6, 30), 3539, 3539, 3539),
+    ],
+)
+def test_one_pot_for_verhinderungs_and_kurzzeitpflege(
+    grad: int, alter: int, on: date, topf: int, vp: int, kzp: int
+) -> None:
+    """Issue 9 item 11: 2025 H1 showed 3,539 € twice (reads as 7,078 €); one pot and its
+    split instead. From 1.7.2025 the Gemeinsamer Jahresbetrag is 3,539 € (below)."""
+    result = p.ersatzpflege_topf(grad, alter, on)
+    assert amount(result) == topf
+    split = result.betrag.steps[-1].values  # type: ignore[union-attr]
+    assert (split["vp"].amount, split["kzp"].amount) == (vp, kzp)  # type: ignore[union-attr]
+    ersatz = p.leistungen(grad, alter, True, Pflege(), None, on).ersatzpflege
+    assert [x.key for x in ersatz if x.betrag is not None and x.betrag.value.per == "year"] == [
+        "ersatzpflege_topf"
+    ]
 
 
 def test_gemeinsamer_jahresbetrag_from_july_2025() -> None:
@@ -145,7 +210,11 @@ def test_gemeinsamer_jahresbetrag_from_july_2025() -> None:
     keys = [leistung.key for leistung in p.leistungen(2, 40, True, Pflege(), None, on).ersatzpflege]
     assert keys[0] == "gemeinsamer_jahresbetrag"
     before = p.leistungen(2, 40, True, Pflege(), None, date(2025, 6, 30)).ersatzpflege
-    assert [leistung.key for leistung in before][:2] == ["verhinderungspflege", "kurzzeitpflege"]
+    assert [leistung.key for leistung in before][:3] == [
+        "ersatzpflege_topf",
+        "verhinderungspflege",
+        "kurzzeitpflege",
+    ]
 
 
 def test_half_pflegegeld_during_replacement_care() -> None:
@@ -258,7 +327,7 @@ def test_pflegeunterstuetzungsgeld_once_before_2024_every_year_after() -> None:
     [
         (None, {"pflegegeld", "pflegesachleistung", "entlastungsbetrag", "umwandlung"}),
         (Wohnform.wohngruppe, {"wohngruppenzuschlag", "anschubfinanzierung", "pflegegeld"}),
-        (Wohnform.vollstationaer, {"vollstationaer"}),
+        (Wohnform.vollstationaer, {"vollstationaer", "leistungszuschlag"}),
         (Wohnform.besondere_wohnform, {"besondere_wohnform", "pflegegeld_tage"}),
     ],
 )
@@ -280,3 +349,39 @@ def test_monthly_chart_lists_only_paid_monthly_amounts() -> None:
         "entlastungsbetrag": 125,
         "pflegehilfsmittel": 40,
     }
+
+
+@pytest.mark.parametrize(
+    ("on", "monate", "anteil"),
+    [
+        # § 43c SGB XI (GVWG) 2023: ≤ 12 months 5 %, > 12: 25 %, > 24: 45 %, > 36: 70 %.
+        (date(2023, 12, 31), 12, "0.05"),
+        (date(2023, 12, 31), 13, "0.25"),
+        (date(2023, 12, 31), 37, "0.70"),
+        # PUEG from 1.1.2024: 15 / 30 / 50 / 75 %, thresholds unchanged.
+        (date(2024, 1, 1), 0, "0.15"),
+        (date(2024, 1, 1), 12, "0.15"),
+        (date(2024, 1, 1), 13, "0.30"),
+        (date(2024, 1, 1), 24, "0.30"),
+        (date(2024, 1, 1), 25, "0.50"),
+        (date(2024, 1, 1), 36, "0.50"),
+        (date(2024, 1, 1), 37, "0.75"),
+    ],
+)
+def test_leistungszuschlag_share_by_months(on: date, monate: int, anteil: str) -> None:
+    share, step = p.leistungszuschlag_anteil(monate, on)
+    assert share.value == Decimal(anteil)
+    assert step.values["anteil"].value == Decimal(anteil)  # type: ignore[union-attr]
+
+
+def test_leistungszuschlag_in_euros_only_with_the_eigenanteil() -> None:
+    """§ 43c SGB XI, 2024, 13 months: Eigenanteil 1,200 € × 30 % = 360 €, 840 € to pay;
+    without the bill's Eigenanteil only the share is shown; no Zuschlag below PG 2."""
+    on = date(2024, 6, 1)
+    euros = p.leistungszuschlag(4, 13, Decimal(1200), on)
+    assert amount(euros) == 360
+    assert euros.betrag.steps[-1].values["rest"].amount == 840  # type: ignore[union-attr]
+    share = p.leistungszuschlag(4, 13, None, on)
+    assert share.anspruch.value and share.betrag is None
+    assert share.anspruch.steps[-1].values["anteil"].value == Decimal("0.30")  # type: ignore[union-attr]
+    assert not p.leistungszuschlag(1, 13, Decimal(1200), on).anspruch.value
