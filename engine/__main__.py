@@ -3,7 +3,8 @@
     python -m engine schema
     python -m engine evaluate FILE.json [--date YYYY-MM-DD]
 
-Exit codes: 0 valid, 2 invalid input (one line per invalid field on stderr).
+Exit codes: 0 valid, 2 invalid input (one line per invalid field on stderr). An area whose
+data does not reach the date is printed as {"status": "not_covered", "missing": [...]}.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -29,9 +31,9 @@ def _fail(lines: list[str]) -> int:
     return INVALID
 
 
-def _evaluate(path: Path, date_text: str | None) -> int:
+def _evaluate(path: Path, date_text: str | None, today: Callable[[], date]) -> int:
     try:
-        rechtsstand = date.fromisoformat(date_text) if date_text else date.today()
+        rechtsstand = date.fromisoformat(date_text) if date_text else today()
     except ValueError:
         return _fail([f"--date: not a date in the form YYYY-MM-DD: {date_text!r}"])
     try:
@@ -61,7 +63,8 @@ def _evaluate(path: Path, date_text: str | None) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, today: Callable[[], date] = date.today) -> int:
+    """Run the command line; ``today`` gives the default Rechtsstand (tests fix it)."""
     parser = argparse.ArgumentParser(prog="python -m engine", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("schema", help="print the JSON Schema of a scenario")
@@ -72,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "schema":
         print(json.dumps(Scenario.model_json_schema(), indent=2, ensure_ascii=False))
         return 0
-    return _evaluate(args.file, args.date)
+    return _evaluate(args.file, args.date, today)
 
 
 if __name__ == "__main__":

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis, eingliederungshilfe
 from engine.explain import Explained, ExplainedAmount, ExplainedDecision, ParameterUse
-from engine.parameters import check_covered
+from engine.parameters import NotCovered, NotCoveredResult, check_covered, coverage_gap
 from engine.person import completed_years, lebensalter, volljaehrig
 from engine.pflege.begutachtung import Begutachtungsergebnis, begutachten
 from engine.pflege.hilfe_zur_pflege import HilfeZurPflegeErgebnis, hilfe_zur_pflege
@@ -46,7 +47,8 @@ class PflegeResult(BaseModel):
     pflegegrad: int | None
     pflegegrad_quelle: Literal["bekannt", "begutachtung", "keiner"]
     leistungen: PflegeLeistungen
-    hilfe_zur_pflege: HilfeZurPflegeErgebnis | None
+    # None until its questions are answered; not covered on dates its data does not reach.
+    hilfe_zur_pflege: HilfeZurPflegeErgebnis | NotCoveredResult | None
     hinweis: Begutachtungshinweis
 
 
@@ -71,8 +73,8 @@ class Result(BaseModel):
     rechtsstand: date
     scenario: Scenario
     person: PersonResult | None
-    pflege: PflegeResult
-    eingliederungshilfe: EingliederungshilfeErgebnis
+    pflege: PflegeResult | NotCoveredResult
+    eingliederungshilfe: EingliederungshilfeErgebnis | NotCoveredResult
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -86,6 +88,32 @@ class Result(BaseModel):
         return tuple(seen.values())
 
 
+# The parameter areas each part reads; a date one of them does not cover answers the part
+# with the values it is waiting for, even before the part's questions are answered.
+PFLEGE_AREAS = ("pflege", "krankenversicherung")
+HILFE_ZUR_PFLEGE_AREAS = ("sozialhilfe", "pflege")
+EINGLIEDERUNGSHILFE_AREAS = ("eingliederungshilfe",)
+
+T = TypeVar("T")
+
+
+def _covered(
+    areas: tuple[str, ...], rechtsstand: date, part: Callable[[], T]
+) -> T | NotCoveredResult:
+    """The part's result, or a typed "not covered" naming the missing parameters.
+
+    A parameter of another area read on the way (not listed in ``areas``) is caught too,
+    so one uncovered area never fails the whole evaluation.
+    """
+    gap = coverage_gap(areas, rechtsstand)
+    if gap is not None:
+        return gap
+    try:
+        return part()
+    except NotCovered as error:
+        return NotCoveredResult.of(error)
+
+
 def _minderjaehrig(scenario: Scenario, rechtsstand: date) -> bool:
     """Without a birth date the person is taken as an adult (the rules then ask less)."""
     geburtsdatum = scenario.person.geburtsdatum
@@ -94,19 +122,27 @@ def _minderjaehrig(scenario: Scenario, rechtsstand: date) -> bool:
 
 def evaluate_eingliederungshilfe(
     scenario: Scenario, rechtsstand: date
-) -> EingliederungshilfeErgebnis:
+) -> EingliederungshilfeErgebnis | NotCoveredResult:
     """Responsibility, free benefits and the Kostenbeitrag (§§ 135–142 SGB IX)."""
-    return eingliederungshilfe(
-        scenario.eingliederungshilfe,
-        _minderjaehrig(scenario, rechtsstand),
-        scenario.eltern,
-        scenario.person.wohnform,
+    return _covered(
+        EINGLIEDERUNGSHILFE_AREAS,
         rechtsstand,
+        lambda: eingliederungshilfe(
+            scenario.eingliederungshilfe,
+            _minderjaehrig(scenario, rechtsstand),
+            scenario.eltern,
+            scenario.person.wohnform,
+            rechtsstand,
+        ),
     )
 
 
-def evaluate_pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
+def evaluate_pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult | NotCoveredResult:
     """Pflegegrad and benefits: a known grade wins over the self-assessment."""
+    return _covered(PFLEGE_AREAS, rechtsstand, lambda: _pflege(scenario, rechtsstand))
+
+
+def _pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
     person = scenario.person
     begutachtung = scenario.pflege.begutachtung
     ergebnis = None
@@ -129,18 +165,24 @@ def evaluate_pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
         leistungen=leistungen(
             grad, alter, erwachsen, scenario.pflege, person.wohnform, rechtsstand
         ),
-        hilfe_zur_pflege=hilfe_zur_pflege(
-            hzp,
-            grad,
-            not erwachsen,
-            scenario.eltern,
-            person.wohnform,
+        hilfe_zur_pflege=_covered(
+            HILFE_ZUR_PFLEGE_AREAS,
             rechtsstand,
-            scenario.pflege.verguetung_einrichtung_monat,
-            scenario.pflege.heim_monate,
-        )
-        if hzp is not None
-        else None,
+            lambda: (
+                hilfe_zur_pflege(
+                    hzp,
+                    grad,
+                    not erwachsen,
+                    scenario.eltern,
+                    person.wohnform,
+                    rechtsstand,
+                    scenario.pflege.verguetung_einrichtung_monat,
+                    scenario.pflege.heim_monate,
+                )
+                if hzp is not None
+                else None
+            ),
+        ),
         hinweis=begutachtungshinweis(rechtsstand),
     )
 
@@ -156,8 +198,10 @@ def check_for_date(scenario: Scenario, rechtsstand: date) -> list[FieldIssue]:
 def evaluate(scenario: Scenario, rechtsstand: date) -> Result:
     """Evaluate ``scenario`` with the law in force on ``rechtsstand``.
 
-    Raises NotCovered for a date outside the parameter data and ValueError listing
+    Raises NotCovered for a date no area covers and ValueError listing
     :func:`check_for_date` issues, so no caller gets an answer for a date we cannot back.
+    An area whose data does not reach the date answers with a :class:`NotCoveredResult`
+    naming the missing parameters; the other areas still answer.
     """
     check_covered(rechtsstand)
     issues = check_for_date(scenario, rechtsstand)

@@ -8,6 +8,11 @@ unsorted or duplicate dates, missing sources and unknown units fail loudly.
 Evaluating for a date picks the latest ``valid_from <= date`` (engine.md rule 3). A date
 outside the period the data was checked for raises :class:`NotCovered`; it is never
 answered with the nearest year.
+
+Coverage belongs to each file (``[meta] covered_until``): the care amounts can be checked
+for a year whose Bezugsgröße is not yet published. The Rechtsstand range the app offers is
+the union of the areas' ranges; an area asked about a date its data does not cover names
+the values it is waiting for (``[meta] waiting_for``).
 """
 
 from __future__ import annotations
@@ -24,6 +29,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ENGINE_DIR = Path(__file__).parent
+
+# The day the whole data set was last reviewed against its sources. The parameter lint
+# asks every checked_on to lie within about a year before it; moving it forward is the
+# re-review (tests compare with this date, never with the calendar).
+REVIEWED_ON = date(2026, 11, 24)
 
 
 class Unit(StrEnum):
@@ -48,14 +58,28 @@ Status = Literal["verified", "derived", "unverified"]
 
 
 class NotCovered(LookupError):
-    """The date lies outside the period for which the parameter data was checked."""
+    """The date lies outside the period for which the parameter data was checked.
 
-    def __init__(self, key: str, on: date, covered_from: date, covered_until: date) -> None:
+    ``missing`` names the parameters whose values for that date are not yet published
+    (the file's ``waiting_for``), or the parameter itself when its file names none.
+    """
+
+    def __init__(
+        self,
+        key: str,
+        on: date,
+        covered_from: date,
+        covered_until: date,
+        area: str | None = None,
+        missing: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(f"{key}: {on.isoformat()} is outside {covered_from}..{covered_until}")
         self.key = key
         self.on = on
         self.covered_from = covered_from
         self.covered_until = covered_until
+        self.area = area
+        self.missing = missing or (key,)
 
 
 class NotInForce(LookupError):
@@ -112,6 +136,14 @@ class Parameter(BaseModel):
     unit: Unit
     covered_from: date
     covered_until: date
+    # The file's values whose publication the coverage after covered_until waits for.
+    waiting_for: tuple[str, ...] = ()
+    # From this day the values rest on current law while a reform that may change them is
+    # pending; the screens say so.
+    provisional_from: date | None = None
+    # True for the general file (engine/*.toml): it serves every area and does not widen
+    # the Rechtsstand range on its own.
+    general: bool = False
     entries: tuple[ParameterEntry, ...] = Field(min_length=1)
 
     @field_validator("entries")
@@ -133,7 +165,10 @@ class Parameter(BaseModel):
     def value_on(self, on: date) -> ParameterValue:
         """The value in force on ``on``: the latest entry with ``valid_from <= on``."""
         if not self.covered_from <= on <= self.covered_until:
-            raise NotCovered(self.key, on, self.covered_from, self.covered_until)
+            waiting = self.waiting_for if on > self.covered_until else ()
+            raise NotCovered(
+                self.key, on, self.covered_from, self.covered_until, self.area, waiting
+            )
         current = None
         for entry in self.entries:
             if entry.valid_from <= on:
@@ -165,6 +200,8 @@ class _AreaMeta(BaseModel):
     area: str
     covered_from: date
     covered_until: date
+    waiting_for: tuple[str, ...] = ()
+    provisional_from: date | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> _AreaMeta:
@@ -178,10 +215,13 @@ def _decimal(value: object) -> object:
     return Decimal(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
-def parse_area(text: str, origin: str) -> list[Parameter]:
+def parse_area(text: str, origin: str, general: bool = False) -> list[Parameter]:
     """Parse one area file; raises ValueError naming the file and the parameter."""
     raw = tomllib.loads(text, parse_float=Decimal)
     meta = _AreaMeta.model_validate(raw.pop("meta", None) or {})
+    unknown = [key for key in meta.waiting_for if key not in raw]
+    if unknown:
+        raise ValueError(f"{origin}: waiting_for names parameters not in the file: {unknown}")
     parameters = []
     for key, table in raw.items():
         try:
@@ -197,6 +237,9 @@ def parse_area(text: str, origin: str) -> list[Parameter]:
                     unit=table.get("unit"),
                     covered_from=meta.covered_from,
                     covered_until=meta.covered_until,
+                    waiting_for=meta.waiting_for,
+                    provisional_from=meta.provisional_from,
+                    general=general,
                     entries=tuple(entries),
                 )
             )
@@ -214,7 +257,8 @@ def load_parameters(directory: Path = ENGINE_DIR) -> dict[str, Parameter]:
     """All parameters of all area files, keyed by their unique key."""
     registry: dict[str, Parameter] = {}
     for path in parameter_files(directory):
-        for parameter in parse_area(path.read_text(encoding="utf-8"), path.name):
+        text = path.read_text(encoding="utf-8")
+        for parameter in parse_area(text, path.name, general=path.parent == directory):
             if parameter.key in registry:
                 raise ValueError(f"{path.name}: parameter {parameter.key!r} defined twice")
             registry[parameter.key] = parameter
@@ -231,24 +275,114 @@ def param(key: str, on: date) -> ParameterValue:
     return PARAMETERS[key].value_on(on)
 
 
+class AreaCoverage(BaseModel):
+    """How far one area's data is checked, and which values its next period waits for."""
+
+    model_config = ConfigDict(frozen=True)
+
+    area: str
+    covered_from: date
+    covered_until: date
+    waiting_for: tuple[str, ...]
+    provisional_from: date | None
+    general: bool
+
+
+@cache
+def area_coverage() -> dict[str, AreaCoverage]:
+    """Each area's checked period, in file order (an area is one parameter file)."""
+    coverage: dict[str, AreaCoverage] = {}
+    for p in PARAMETERS.values():
+        coverage.setdefault(
+            p.area,
+            AreaCoverage(
+                area=p.area,
+                covered_from=p.covered_from,
+                covered_until=p.covered_until,
+                waiting_for=p.waiting_for,
+                provisional_from=p.provisional_from,
+                general=p.general,
+            ),
+        )
+    return coverage
+
+
 @cache
 def covered_period() -> tuple[date, date]:
-    """The dates for which every parameter file was checked: the Rechtsstand range."""
-    return (
-        max(p.covered_from for p in PARAMETERS.values()),
-        min(p.covered_until for p in PARAMETERS.values()),
-    )
+    """The Rechtsstand range: the union of the legal areas' checked periods.
+
+    The general file is left out: it serves every area, and its open-ended limits (the
+    age of majority) alone would offer dates for which no area can answer.
+    """
+    legal = [c for c in area_coverage().values() if not c.general]
+    return min(c.covered_from for c in legal), max(c.covered_until for c in legal)
 
 
 def check_covered(on: date) -> None:
-    """Refuse a Rechtsstand outside the checked period (engine.md rule 3)."""
+    """Refuse a Rechtsstand outside the range any area covers (engine.md rule 3)."""
     start, end = covered_period()
     if not start <= on <= end:
         raise NotCovered("rechtsstand", on, start, end)
 
 
+class MissingParameter(BaseModel):
+    """A parameter whose value for the asked date is not yet published."""
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    label_de: str
+
+
+class NotCoveredResult(BaseModel):
+    """The answer of an area (or part) whose data does not reach the Rechtsstand date.
+
+    Returned instead of the area's result, so one uncovered area does not fail the
+    whole evaluation; ``missing`` names the values that are not yet published.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    status: Literal["not_covered"] = "not_covered"
+    area: str
+    rechtsstand: date
+    covered_from: date
+    covered_until: date
+    missing: tuple[MissingParameter, ...]
+
+    @classmethod
+    def of(cls, error: NotCovered) -> NotCoveredResult:
+        return cls(
+            area=error.area or error.key,
+            rechtsstand=error.on,
+            covered_from=error.covered_from,
+            covered_until=error.covered_until,
+            missing=tuple(
+                MissingParameter(key=key, label_de=PARAMETERS[key].label_de)
+                for key in error.missing
+                if key in PARAMETERS
+            ),
+        )
+
+
+def coverage_gap(areas: tuple[str, ...], on: date) -> NotCoveredResult | None:
+    """The first of ``areas`` whose data does not cover ``on``, as a typed answer."""
+    for area in areas:
+        c = area_coverage()[area]
+        if not c.covered_from <= on <= c.covered_until:
+            waiting = c.waiting_for if on > c.covered_until else ()
+            return NotCoveredResult.of(
+                NotCovered(area, on, c.covered_from, c.covered_until, area, waiting)
+            )
+    return None
+
+
 def parameters_in_force(on: date, area: str | None = None) -> list[ParameterValue]:
-    """Every parameter in force on ``on`` (optionally of one area), in file order."""
+    """Every parameter in force on ``on`` (optionally of one area), in file order.
+
+    Raises NotCovered when a parameter asked for is not covered on ``on``; callers that
+    list several areas ask :func:`coverage_gap` first.
+    """
     check_covered(on)
     return [
         p.value_on(on)

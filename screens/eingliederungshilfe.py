@@ -10,6 +10,7 @@ from engine.eingliederungshilfe.scenario import Behinderungsart, EghLeistung, Ur
 from engine.evaluate import check_for_date, evaluate_eingliederungshilfe
 from engine.explain import N_
 from engine.household import Einkunftsart, Wohnform
+from engine.parameters import NotCoveredResult
 from ui import charts, inputs, render, state
 
 PFAD = ("eingliederungshilfe",)
@@ -253,10 +254,14 @@ def vermoegen_section() -> None:
     render.explanation(tr, ergebnis.vermoegensfreibetrag)
 
 
-zustaendigkeit_section()
-if check_for_date(app.scenario, app.rechtsstand):
-    st.warning(tr("home.household.born_after", date=tr.date(app.rechtsstand)))
+egh_stand = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
+if isinstance(egh_stand, NotCoveredResult):
+    render.not_covered(tr, egh_stand)
 else:
-    leistungen_section()
-    kostenbeitrag_section()
-    vermoegen_section()
+    zustaendigkeit_section()
+    if check_for_date(app.scenario, app.rechtsstand):
+        st.warning(tr("home.household.born_after", date=tr.date(app.rechtsstand)))
+    else:
+        leistungen_section()
+        kostenbeitrag_section()
+        vermoegen_section()

@@ -7,7 +7,7 @@ import streamlit as st
 from engine.evaluate import check_for_date, evaluate_pflege
 from engine.explain import N_, ParameterUse
 from engine.household import Einkunftsart, Wohnform
-from engine.parameters import param
+from engine.parameters import NotCoveredResult, param
 from engine.person import volljaehrig
 from engine.pflege.begutachtung import Altersstufe, altersstufe, begutachten, wird_gefragt
 from engine.pflege.leistungen import fragt_mobilitaet, wohnt_zuhause
@@ -36,6 +36,7 @@ app = state.current()
 tr = app.tr
 st.title(tr("pflege.title"), anchor=False)
 st.markdown(tr("pflege.lead"))
+render.provisional_note(tr, "pflege", N_("coverage.provisional.pflege"), app.rechtsstand)
 
 
 def _answers_input(kriterium: Kriterium, antworten: dict[str, int]) -> int | None:
@@ -431,6 +432,11 @@ def benefits() -> None:
             for item in evaluate_pflege(app.scenario, app.rechtsstand).leistungen.pflegeperson:
                 render.leistung(tr, item)
 
+    hzp_stand = evaluate_pflege(app.scenario, app.rechtsstand).hilfe_zur_pflege
+    if isinstance(hzp_stand, NotCoveredResult):
+        with st.expander(tr("pflege.hzp.title"), key="pflege.hzp_panel"):
+            render.not_covered(tr, hzp_stand)
+        return
     with st.expander(tr("pflege.hzp.title"), key="pflege.hzp_panel"):
         st.markdown(tr("pflege.hzp.lead"))
         hzp = app.scenario.pflege.hilfe_zur_pflege

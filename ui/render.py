@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 
 from engine.explain import N_, Explained, ParameterUse, Step
+from engine.parameters import NotCoveredResult, area_coverage
 from engine.pflege.leistungen import Leistung
 from i18n import Translator
 
@@ -62,3 +65,26 @@ def leistung(tr: Translator, item: Leistung) -> None:
         )
         if shown.unverified:
             st.markdown(tr("explain.unverified_warning"))
+
+
+def not_covered(tr: Translator, result: NotCoveredResult) -> None:
+    """Instead of results: the date cannot be answered yet, and which values are missing."""
+    lines = [
+        tr(
+            "coverage.not_covered",
+            date=tr.date(result.rechtsstand),
+            end=tr.date(result.covered_until),
+        )
+    ]
+    year = str(result.rechtsstand.year)
+    lines += [
+        f"- {tr('coverage.missing', name=tr(f'param.{m.key}'), jahr=year)}" for m in result.missing
+    ]
+    st.warning("\n".join(lines))
+
+
+def provisional_note(tr: Translator, area: str, message: str, on: date) -> None:
+    """One line when the area's values on ``on`` rest on law a pending reform may change."""
+    since = area_coverage()[area].provisional_from
+    if since is not None and on >= since:
+        st.info(tr(message, date=tr.date(since)))

@@ -55,6 +55,12 @@ def _browser_language() -> str:
     return "ar" if locale.startswith("ar") else DEFAULT_LANGUAGE
 
 
+def todays_date() -> date:
+    """The day the app runs: the default Rechtsstand. Tests replace it, so no test
+    depends on the day it runs."""
+    return date.today()
+
+
 def default_rechtsstand(today: date) -> tuple[date, Notice | None]:
     """Today, or the nearest covered day with a notice when today lies outside the data."""
     start, end = covered_period()
@@ -118,7 +124,7 @@ def start_run() -> None:
     if st.session_state.get(_INITIALIZED):
         return
     params = {k: str(v) for k, v in st.query_params.to_dict().items()}
-    language, rechtsstand, scenario, notices = parse_link(params, date.today())
+    language, rechtsstand, scenario, notices = parse_link(params, todays_date())
     st.session_state[LANGUAGE_WIDGET] = language or _browser_language()
     st.session_state[DATE_WIDGET] = rechtsstand
     st.session_state[_SCENARIO] = scenario

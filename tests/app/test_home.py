@@ -6,9 +6,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from app_session import open_app, query, visible_text
+from conftest import TODAY
 
+import ui.state
 from i18n import Translator
-from ui.state import default_rechtsstand
 
 # A message key shown instead of its text ("home.title") means a missing translation.
 KEY_PREFIXES = "home|nav|link|notice|share|explain|step|term|param|rechtsstand|footer|betraege"
@@ -21,7 +22,16 @@ def test_home_in_german() -> None:
     text = visible_text(at)
     assert "keine Rechtsberatung" in text
     assert "Rechtsstand: 1. Juli 2025" in text
-    assert "vom 1. Januar 2023 bis zum 31. Dezember 2026" in text
+    assert "vom 1. Januar 2023 bis zum 31. Dezember 2027" in text
+    # Each area to its own end (test_parameters.COVERED_UNTIL); counts grow with the data.
+    for area, end in [
+        ("Pflegeversicherung", "31. Dezember 2027"),
+        ("Krankenversicherung, SGB V", "31. Dezember 2027"),
+        ("Sozialhilfe, SGB XII", "31. Dezember 2026"),
+        ("Eingliederungshilfe", "31. Dezember 2026"),
+    ]:
+        assert re.search(rf"^- {re.escape(area)} \(\d+ Werte\): bis zum {end}$", text, re.M)
+    assert "Allgemein" not in text  # serves every area, no range of its own
     assert "Beträge und Grenzen" in text  # the working screen is offered
     assert not CATALOG_KEY.search(text)
 
@@ -37,9 +47,28 @@ def test_home_in_arabic_keeps_german_terms() -> None:
 
 def test_default_is_today_and_browser_language() -> None:
     at = open_app(locale="ar-SY")
-    expected, _ = default_rechtsstand(date.today())
-    assert query(at) == {"lang": "ar", "d": expected.isoformat()}
+    assert query(at) == {"lang": "ar", "d": TODAY.isoformat()}
     assert at.title[0].value.startswith("فحص المساعدات")
+    assert not at.warning
+
+
+@pytest.mark.parametrize(
+    ("today", "used", "notice"),
+    [
+        (date(2027, 12, 31), "2027-12-31", False),
+        (date(2028, 1, 1), "2027-12-31", True),
+    ],
+    ids=str,
+)
+def test_today_after_the_data_opens_on_its_last_day(
+    monkeypatch: pytest.MonkeyPatch, today: date, used: str, notice: bool
+) -> None:
+    """The range is the union of the areas: care reaches 31.12.2027 (§ 30 Abs. 1 SGB XI)."""
+    monkeypatch.setattr(ui.state, "todays_date", lambda: today)
+    at = open_app({"lang": "de"})
+    assert query(at)["d"] == used
+    warnings = "\n".join(w.value for w in at.warning)
+    assert ("noch keine geprüften Daten" in warnings) is notice
 
 
 def test_language_switch_turns_the_page_arabic_and_back() -> None:
@@ -124,7 +153,7 @@ def test_share_link_reopens_the_same_screen(language: str) -> None:
         ({"d": "2030-01-01"}, "Der Rechtsstand 1. Januar 2030 aus dem Link liegt außerhalb"),
         (
             {"d": "2022-12-31"},
-            "liegt außerhalb unserer Daten (1. Januar 2023 bis 31. Dezember 2026)",
+            "liegt außerhalb unserer Daten (1. Januar 2023 bis 31. Dezember 2027)",
         ),
         ({"gd": "2019-02-30", "v": "1"}, "Geburtsdatum: ungültiger Wert"),
         ({"pg": "7", "v": "1"}, "Pflegegrad: ungültiger Wert"),
@@ -143,7 +172,7 @@ def test_bad_links_get_a_clear_message_and_safe_defaults(params: dict, named: st
     cleaned = query(at)
     assert set(cleaned) <= {"lang", "d", "gd", "pg", "e1", "a1", "v"}
     assert cleaned["lang"] == "de"
-    assert date.fromisoformat(cleaned["d"]) == default_rechtsstand(date.today())[0]
+    assert cleaned["d"] == TODAY.isoformat()
 
 
 def test_notice_can_be_dismissed() -> None:

@@ -33,7 +33,7 @@ def test_schmidt_family_on_a_phone(phone: Page, server: str, language: str) -> N
 
 
 def test_presets_are_one_tap_away(phone: Page, server: str) -> None:
-    open_page(phone, f"{server}/eingliederungshilfe?lang=de")
+    open_page(phone, f"{server}/eingliederungshilfe?lang=de&d=2025-07-01")
     phone.get_by_text("Beispielfamilien für Schulungen").click()
     phone.get_by_role("button", name="Familie Schmidt").click()
     phone.wait_for_url("**k=5**")

@@ -3,9 +3,12 @@
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
+
+from engine.__main__ import main
 
 ROOT = Path(__file__).parents[2]
 
@@ -78,15 +81,67 @@ def test_evaluate_assessment_keyed_by_criterion_numbers(tmp_path: Path) -> None:
 
 def test_unknown_criterion_is_one_line(tmp_path: Path) -> None:
     scenario = {"pflege": {"begutachtung": {"antworten": {"7.1": 2}}}}
-    done = cli("evaluate", write(tmp_path, json.dumps(scenario)))
+    done = cli("evaluate", write(tmp_path, json.dumps(scenario)), "--date", "2025-07-01")
     assert done.returncode == 2
     assert done.stderr.strip().startswith("pflege.begutachtung.antworten: Value error, '7.1'")
 
 
-def test_evaluate_defaults_to_today(tmp_path: Path) -> None:
-    done = cli("evaluate", write(tmp_path, "{}"))
+@pytest.mark.parametrize(
+    ("today", "egh_status"),
+    [(date(2026, 12, 31), None), (date(2027, 1, 1), "not_covered")],
+    ids=str,
+)
+def test_evaluate_defaults_to_today(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], today: date, egh_status: str | None
+) -> None:
+    """Without --date the Rechtsstand is the injected today (never the calendar's)."""
+    assert main(["evaluate", write(tmp_path, "{}")], today=lambda: today) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["rechtsstand"] == today.isoformat()
+    assert result["person"] is None
+    assert result["eingliederungshilfe"].get("status") == egh_status
+
+
+# A child of 7 with Pflegegrad 3 whose parents asked about Hilfe zur Pflege.
+CHILD_PG3 = {
+    "person": {"geburtsdatum": "2019-03-04", "pflegegrad": 3},
+    "pflege": {"hilfe_zur_pflege": {"bedarf_monat": "2000"}},
+}
+RBS_KEYS = ["hzp_grundbetrag", "hzp_familienzuschlag", "hzp_erwerbstaetigenfreibetrag_max"]
+
+
+@pytest.mark.parametrize(
+    ("day", "egh_missing", "hzp_missing"),
+    [
+        ("2026-12-31", None, None),
+        ("2027-01-01", ["bezugsgroesse_jahr"], RBS_KEYS),
+        ("2027-03-01", ["bezugsgroesse_jahr"], RBS_KEYS),
+        ("2027-12-31", ["bezugsgroesse_jahr"], RBS_KEYS),
+    ],
+)
+def test_2027_prints_care_and_names_what_is_missing(
+    tmp_path: Path, day: str, egh_missing: list[str] | None, hzp_missing: list[str] | None
+) -> None:
+    """Care is covered through 2027 (§ 30 Abs. 1 SGB XI); the Bezugsgröße and the
+    Regelbedarfsstufe 1 for 2027 are not published (parameters research 2026-11-24)."""
+    done = cli("evaluate", write(tmp_path, json.dumps(CHILD_PG3)), "--date", day)
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["person"] is None
+    result = json.loads(done.stdout)
+    pflegegeld = result["pflege"]["leistungen"]["leistungen"][0]
+    assert pflegegeld["betrag"]["value"]["amount"] == "599.00"  # PG 3 from 2025 until 2027
+    for part, missing in (
+        (result["eingliederungshilfe"], egh_missing),
+        (result["pflege"]["hilfe_zur_pflege"], hzp_missing),
+    ):
+        if missing is None:
+            assert "status" not in part
+        else:
+            assert part["status"] == "not_covered"
+            assert part["rechtsstand"] == day
+            assert part["covered_until"] == "2026-12-31"
+            assert [m["key"] for m in part["missing"]] == missing
+    if egh_missing:
+        assert result["eingliederungshilfe"]["missing"][0]["label_de"].startswith("Bezugsgröße")
 
 
 def test_invalid_fields_one_line_each(tmp_path: Path) -> None:
@@ -111,7 +166,11 @@ def test_invalid_fields_one_line_each(tmp_path: Path) -> None:
     ("content", "date", "message"),
     [
         ("{}", "2022-12-31", "--date: 2022-12-31 is not covered"),
-        ("{}", "2027-01-01", "--date: 2027-01-01 is not covered"),
+        (
+            "{}",
+            "2028-01-01",
+            "--date: 2028-01-01 is not covered by the parameter data (2023-01-01 to 2027-12-31)",
+        ),
         ("{}", "1.7.2025", "--date: not a date"),
         ("not json", "2025-07-01", "(document): Invalid JSON"),
         ('{"person": {"geburtsdatum": "2025-07-02"}}', "2025-07-01", "person.geburtsdatum: after"),
@@ -124,6 +183,6 @@ def test_refusals_exit_2(tmp_path: Path, content: str, date: str, message: str) 
 
 
 def test_missing_file_exits_2(tmp_path: Path) -> None:
-    done = cli("evaluate", str(tmp_path / "nope.json"))
+    done = cli("evaluate", str(tmp_path / "nope.json"), "--date", "2025-07-01")
     assert done.returncode == 2
     assert "cannot read file" in done.stderr

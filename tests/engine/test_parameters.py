@@ -14,8 +14,12 @@ import pytest
 
 from engine.parameters import (
     PARAMETERS,
+    REVIEWED_ON,
     NotCovered,
+    NotCoveredResult,
     NotInForce,
+    area_coverage,
+    coverage_gap,
     covered_period,
     load_parameters,
     param,
@@ -131,7 +135,23 @@ EXPECTED = {
     "kurzzeitpflege_krankenkasse_wochen": (8,) * 5,
 }
 
-# The day before and the day of every date on which a value changes, and the edges.
+# How far each area's data is checked (issue 9 item 15; /tmp research of 2026-11-24):
+# - pflege: § 30 Abs. 1 SGB XI, next Dynamisierung on 1.1.2028, so the 2025 amounts hold
+#   through 2027 (subject to the pending Pflegeneuordnungsgesetz);
+# - krankenversicherung: § 39c Satz 2 SGB V applies § 42 Abs. 2 SGB XI's amount, same end;
+# - sozialhilfe: the Regelbedarfsstufe 1 for 2027 is not published;
+# - eingliederungshilfe: the Bezugsgröße 2027 is not published (only a BMAS draft);
+# - allgemein: § 2 BGB has no end date.
+COVERED_UNTIL = {
+    "pflege": date(2027, 12, 31),
+    "krankenversicherung": date(2027, 12, 31),
+    "sozialhilfe": date(2026, 12, 31),
+    "eingliederungshilfe": date(2026, 12, 31),
+    "allgemein": date(2099, 12, 31),
+}
+
+# The day before and the day of every date on which a value changes, and the edges; the
+# 2026 values hold on in 2027 and 2028 where the area is covered.
 PERIOD_OF_DAY = {
     date(2023, 1, 1): 0,
     date(2023, 12, 31): 0,
@@ -143,6 +163,9 @@ PERIOD_OF_DAY = {
     date(2025, 12, 31): 3,
     date(2026, 1, 1): 4,
     date(2026, 12, 31): 4,
+    date(2027, 1, 1): 4,
+    date(2027, 12, 31): 4,
+    date(2028, 1, 1): 4,
 }
 
 # key -> the first day of the unverified value (parameters.md "Open points").
@@ -163,22 +186,85 @@ def test_every_parameter_has_expected_values() -> None:
 @pytest.mark.parametrize("day", sorted(PERIOD_OF_DAY), ids=str)
 def test_value_on_day(key: str, day: date) -> None:
     expected = EXPECTED[key][PERIOD_OF_DAY[day]]
-    if expected is None:
+    if day > COVERED_UNTIL[PARAMETERS[key].area]:
+        with pytest.raises(NotCovered):
+            param(key, day)
+    elif expected is None:
         with pytest.raises(NotInForce):
             param(key, day)
     else:
         assert param(key, day).value == Decimal(str(expected))
 
 
-@pytest.mark.parametrize("day", [date(2022, 12, 31), date(2027, 1, 1)], ids=str)
+@pytest.mark.parametrize("day", [date(2022, 12, 31), date(2028, 1, 1)], ids=str)
 def test_outside_covered_period_is_refused(day: date) -> None:
     with pytest.raises(NotCovered) as refused:
         param("pflegegeld_pg2", day)
-    assert (refused.value.covered_from, refused.value.covered_until) == covered_period()
+    assert (refused.value.covered_from, refused.value.covered_until) == (
+        date(2023, 1, 1),
+        date(2027, 12, 31),
+    )
 
 
-def test_covered_period_is_2023_to_2026() -> None:
-    assert covered_period() == (date(2023, 1, 1), date(2026, 12, 31))
+def test_covered_period_is_the_union_of_the_legal_areas() -> None:
+    """Care reaches 2027; the general file (§ 2 BGB, open-ended) does not widen it."""
+    assert covered_period() == (date(2023, 1, 1), date(2027, 12, 31))
+
+
+def test_every_area_has_its_covered_until() -> None:
+    assert {a: c.covered_until for a, c in area_coverage().items()} == COVERED_UNTIL
+
+
+# Each row: a parameter, the area's last covered day, what the day after names as missing.
+WAITING = [
+    ("kostenbeitrag_anteil", date(2026, 12, 31), ("bezugsgroesse_jahr",)),
+    ("bezugsgroesse_jahr", date(2026, 12, 31), ("bezugsgroesse_jahr",)),
+    (
+        "vermoegen_schonbetrag",
+        date(2026, 12, 31),
+        ("hzp_grundbetrag", "hzp_familienzuschlag", "hzp_erwerbstaetigenfreibetrag_max"),
+    ),
+    # No value named for care after 2027: every amount changes with the Dynamisierung.
+    ("pflegegeld_pg2", date(2027, 12, 31), ("pflegegeld_pg2",)),
+    ("kurzzeitpflege_krankenkasse_jahr", date(2027, 12, 31), ("kurzzeitpflege_krankenkasse_jahr",)),
+]
+
+
+@pytest.mark.parametrize(("key", "last", "missing"), WAITING, ids=[w[0] for w in WAITING])
+def test_uncovered_day_names_the_missing_parameter(
+    key: str, last: date, missing: tuple[str, ...]
+) -> None:
+    assert param(key, last).value is not None
+    with pytest.raises(NotCovered) as refused:
+        param(key, last + timedelta(days=1))
+    assert refused.value.missing == missing
+    assert refused.value.area == PARAMETERS[key].area
+    result = NotCoveredResult.of(refused.value)
+    assert [m.key for m in result.missing] == list(missing)
+    assert result.missing[0].label_de == PARAMETERS[missing[0]].label_de
+
+
+def test_day_before_coverage_names_the_parameter_itself() -> None:
+    with pytest.raises(NotCovered) as refused:
+        param("bezugsgroesse_jahr", date(2022, 12, 31))
+    assert refused.value.missing == ("bezugsgroesse_jahr",)
+
+
+@pytest.mark.parametrize(
+    ("areas", "day", "gap"),
+    [
+        (("eingliederungshilfe",), date(2026, 12, 31), None),
+        (("eingliederungshilfe",), date(2027, 1, 1), "eingliederungshilfe"),
+        (("pflege", "sozialhilfe"), date(2027, 1, 1), "sozialhilfe"),
+        (("pflege", "krankenversicherung"), date(2027, 12, 31), None),
+        (("pflege", "krankenversicherung"), date(2028, 1, 1), "pflege"),
+    ],
+)
+def test_coverage_gap_names_the_first_uncovered_area(
+    areas: tuple[str, ...], day: date, gap: str | None
+) -> None:
+    result = coverage_gap(areas, day)
+    assert (result.area if result else None) == gap
 
 
 def test_value_carries_its_source_and_date() -> None:
@@ -241,7 +327,10 @@ def test_parameters_in_force_drop_ended_amounts() -> None:
 
 def test_parameters_in_force_refuse_uncovered_date() -> None:
     with pytest.raises(NotCovered):
-        parameters_in_force(date(2027, 1, 1))
+        parameters_in_force(date(2028, 1, 1), "pflege")
+    with pytest.raises(NotCovered):
+        parameters_in_force(date(2027, 1, 1), "eingliederungshilfe")
+    assert parameters_in_force(date(2027, 1, 1), "pflege")
 
 
 # --- the loader's guards -------------------------------------------------------------
@@ -285,6 +374,12 @@ def test_loader_reads_decimals_exactly() -> None:
     assert parameter.entries[0].value == Decimal("0.1")
 
 
+def test_loader_rejects_waiting_for_an_unknown_parameter() -> None:
+    text = META + 'waiting_for = ["y"]\n' + HEAD + entry("2023-01-01")
+    with pytest.raises(ValueError, match="waiting_for names parameters not in the file"):
+        parse_area(text, "t.toml")
+
+
 def test_loader_rejects_key_defined_in_two_files(tmp_path: Path) -> None:
     for name in ("a.toml", "b.toml"):
         (tmp_path / name).write_text(META + HEAD + entry("2023-01-01"), encoding="utf-8")
@@ -307,13 +402,22 @@ def test_every_parameter_is_read_by_a_test() -> None:
     assert not unread
 
 
-def test_checked_on_is_recent_and_not_in_the_future() -> None:
-    """Data older than about a year must be checked again against its sources."""
-    today = date.today()
+def test_checked_on_is_within_a_year_of_the_data_review() -> None:
+    """Data older than about a year at the last review must be checked again.
+
+    Compared with the review date stored with the data (engine/parameters.py REVIEWED_ON),
+    not with the calendar: moving REVIEWED_ON forward is the re-review, and it fails here
+    until every older entry has been checked again.
+    """
     for parameter in PARAMETERS.values():
         for item in parameter.entries:
-            assert item.checked_on <= today, parameter.key
-            assert today - item.checked_on <= timedelta(days=400), parameter.key
+            assert item.checked_on <= REVIEWED_ON, parameter.key
+            assert REVIEWED_ON - item.checked_on <= timedelta(days=400), parameter.key
+
+
+def test_review_lies_within_the_range_it_checked() -> None:
+    start, end = covered_period()
+    assert start <= REVIEWED_ON <= end
 
 
 AREAS_WITH_RULES = {
