@@ -96,12 +96,15 @@ def evaluate_eingliederungshilfe(
     scenario: Scenario, rechtsstand: date
 ) -> EingliederungshilfeErgebnis:
     """Responsibility, free benefits and the Kostenbeitrag (§§ 135–142 SGB IX)."""
+    geburtsdatum = scenario.person.geburtsdatum
     return eingliederungshilfe(
         scenario.eingliederungshilfe,
         _minderjaehrig(scenario, rechtsstand),
         scenario.eltern,
         scenario.person.wohnform,
         rechtsstand,
+        alter=completed_years(geburtsdatum, rechtsstand) if geburtsdatum else None,
+        partner=scenario.person.partner,
     )
 
 
