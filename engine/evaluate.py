@@ -124,6 +124,7 @@ def evaluate_eingliederungshilfe(
     scenario: Scenario, rechtsstand: date
 ) -> EingliederungshilfeErgebnis | NotCoveredResult:
     """Responsibility, free benefits and the Kostenbeitrag (§§ 135–142 SGB IX)."""
+    geburtsdatum = scenario.person.geburtsdatum
     return _covered(
         EINGLIEDERUNGSHILFE_AREAS,
         rechtsstand,
@@ -133,6 +134,8 @@ def evaluate_eingliederungshilfe(
             scenario.eltern,
             scenario.person.wohnform,
             rechtsstand,
+            alter=completed_years(geburtsdatum, rechtsstand) if geburtsdatum else None,
+            partner=scenario.person.partner,
         ),
     )
 

@@ -38,6 +38,7 @@ class Einkunftsart(StrEnum):
     selbstaendig = "selbstaendig"
     nicht_sv_beschaeftigung = "nicht_sv_beschaeftigung"
     rente = "rente"
+    sonstige = "sonstige"  # other kinds, e.g. rent or capital: § 136 Abs. 2 Satz 2 SGB IX
 
 
 class Model(BaseModel):
@@ -87,6 +88,16 @@ class Eltern(Model):
         if self.zusammenlebend is not None:
             return self.zusammenlebend
         return self.elternteil_1 is not None and self.elternteil_2 is not None
+
+    @property
+    def im_haushalt(self) -> tuple[Einkommen, ...]:
+        """Incomes of the parents living in the child's household: the first parent's alone
+        when the family said the child lives with one parent; otherwise every income given
+        (a 0 € income is an income)."""
+        eltern = [self.elternteil_1]
+        if self.zusammenlebend is not False:
+            eltern.append(self.elternteil_2)
+        return tuple(e for e in eltern if e is not None)
 
 
 # Short keys keep links well under 2,000 characters. Never reuse a retired key.

@@ -5,7 +5,12 @@ from decimal import Decimal
 import streamlit as st
 
 from engine.eingliederungshilfe.beispiele import BEISPIELE
-from engine.eingliederungshilfe.rules import GRUPPEN, KATALOG, kostenbeitrag_verlauf
+from engine.eingliederungshilfe.rules import (
+    GRUPPEN,
+    KATALOG,
+    kostenbeitrag_verlauf,
+    partner_im_haushalt,
+)
 from engine.eingliederungshilfe.scenario import Behinderungsart, EghLeistung, Ursache
 from engine.evaluate import check_for_date, evaluate_eingliederungshilfe
 from engine.explain import N_
@@ -51,7 +56,7 @@ def choice(label: str, path: tuple[str, ...], options: list, current, fmt) -> ob
 
 
 def einkommen_input(label: str, path: tuple[str, ...]) -> None:
-    """One person's yearly income and its kind; 0 € clears it."""
+    """One person's yearly income and its kind; an empty field is none given, 0 € an income."""
     current = state.current().scenario
     node = current
     for name in path:
@@ -62,7 +67,7 @@ def einkommen_input(label: str, path: tuple[str, ...]) -> None:
         tr("field.einkommen.betrag_jahr"),
         0.0,
         10_000_000.0,
-        float(node.betrag_jahr) if node else 0.0,
+        float(node.betrag_jahr) if node else None,
         1000.0,
         key=state.input_key((*path, "betrag_jahr")),
     )
@@ -73,7 +78,7 @@ def einkommen_input(label: str, path: tuple[str, ...]) -> None:
         format_func=lambda a: tr(f"einkunftsart.{a}"),
         key=state.input_key((*path, "art")),
     )
-    value = {"betrag_jahr": Decimal(str(betrag)), "art": art} if betrag else None
+    value = {"betrag_jahr": Decimal(str(betrag)), "art": art} if betrag is not None else None
     state.set_scenario_value(path, value)
 
 
@@ -153,6 +158,7 @@ def leistungen_section() -> None:
         or evaluate_eingliederungshilfe(app.scenario, app.rechtsstand).minderjaehrig
     ):
         flag("vor_einschulung", eh.vor_einschulung)
+        flag("einrichtung", eh.einrichtung)
     app = state.current()
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     for item in ergebnis.leistungen:
@@ -168,6 +174,11 @@ def leistungen_section() -> None:
             if item.pauschale:
                 extras.append(tr("egh.pauschale"))
             st.markdown("\n".join(f"- {line}" for line in extras))
+    if ergebnis.haeusliche_ersparnis is not None:
+        ersparnis = ergebnis.haeusliche_ersparnis
+        lines = [tr.step(step) for step in ersparnis.steps]
+        lines.append(tr("explain.basis", basis=tr.legal(ersparnis.legal_basis)))
+        st.info("\n".join(f"- {line}" for line in lines))
 
 
 def kostenbeitrag_section() -> None:
@@ -177,10 +188,22 @@ def kostenbeitrag_section() -> None:
     if ergebnis.sgb_viii:
         st.info(tr("egh.beitrag.sgb8"))
         return
+    if ergebnis.beitragsfrei.value and ergebnis.kostenbeitrag is not None:
+        st.success(tr("egh.beitrag.alle_frei", betrag=tr.quantity(ergebnis.kostenbeitrag.value)))
+        st.markdown(tr.step(ergebnis.beitragsfrei.steps[0]))
+        return
     if ergebnis.minderjaehrig:
         st.markdown(tr("egh.beitrag.lead_kind"))
-        for teil, label in ELTERNTEILE.items():
-            einkommen_input(label, ("eltern", teil))
+        choice(
+            N_("field.eltern.zusammenlebend"),
+            ("eltern", "zusammenlebend"),
+            [True, False],
+            app.scenario.eltern.zusammenlebend,
+            lambda beide: tr(N_("egh.eltern.beide") if beide else N_("egh.eltern.einer")),
+        )
+        einkommen_input(ELTERNTEILE["elternteil_1"], ("eltern", "elternteil_1"))
+        if state.current().scenario.eltern.zusammen:
+            einkommen_input(ELTERNTEILE["elternteil_2"], ("eltern", "elternteil_2"))
         kinder = st.number_input(
             tr("field.eltern.kinder_im_haushalt"),
             0,
@@ -192,7 +215,16 @@ def kostenbeitrag_section() -> None:
     else:
         st.info(tr("egh.beitrag.eltern_volljaehriger"))
         einkommen_input(N_("egh.eigenes_einkommen"), (*PFAD, "einkommen"))
-        einkommen_input(N_("egh.partner_einkommen"), (*PFAD, "partner"))
+        choice(
+            N_("field.person.partner"),
+            ("person", "partner"),
+            [True, False],
+            app.scenario.person.partner,
+            lambda ja: tr(N_("leistung.ja") if ja else N_("leistung.nein")),
+        )
+        jetzt = state.current().scenario
+        if partner_im_haushalt(jetzt.person.partner, jetzt.eingliederungshilfe):
+            einkommen_input(N_("egh.partner_einkommen"), (*PFAD, "partner"))
         kinder = st.number_input(
             tr("field.egh.kinder"),
             0,
@@ -216,6 +248,11 @@ def kostenbeitrag_section() -> None:
             betrag=tr.quantity(beitrag.value),
         )
     )
+    if ergebnis.beitrag_nur_fuer:
+        namen = [tr(f"egh.leistung.{leistung}") for leistung in ergebnis.beitrag_nur_fuer]
+        st.info("\n".join([tr("egh.beitrag.nur_fuer"), *(f"- {name}" for name in namen)]))
+    if ergebnis.hinweis_alleinerziehend:
+        st.caption(tr("egh.hinweis.alleinerziehend"))
     if monat:
         st.markdown(tr("egh.beitrag.netto"))
     st.markdown(tr("ui.zwischentitel", text=tr("chart.wasserfall.titel")))
@@ -232,6 +269,10 @@ def kostenbeitrag_section() -> None:
 def vermoegen_section() -> None:
     global app
     st.subheader(tr("egh.vermoegen.title"), anchor=False)
+    frei = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand).beitragsfrei
+    if frei.value:
+        st.markdown(tr.step(frei.steps[0]))
+        return
     value = st.number_input(
         tr("field.egh.vermoegen"),
         0.0,

@@ -33,6 +33,7 @@ BEISPIELE: dict[str, Beispiel] = {
                     betrag_jahr=Decimal(35000), art=Einkunftsart.nicht_sv_beschaeftigung
                 ),
                 kinder_im_haushalt=2,
+                zusammenlebend=False,
             ),
             eingliederungshilfe=Eingliederungshilfe(
                 behinderungsart=Behinderungsart.koerperlich,
@@ -53,6 +54,7 @@ BEISPIELE: dict[str, Beispiel] = {
                     betrag_jahr=Decimal(20000), art=Einkunftsart.sv_beschaeftigung
                 ),
                 kinder_im_haushalt=5,
+                zusammenlebend=True,
             ),
             eingliederungshilfe=Eingliederungshilfe(
                 behinderungsart=Behinderungsart.geistig,

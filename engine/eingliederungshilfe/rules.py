@@ -1,8 +1,7 @@
 """Eingliederungshilfe (SGB IX Teil 2): who is responsible, which benefits are free, and the
 Kostenbeitrag from income (§§ 135–137) and assets (§ 139 SGB IX).
 
-Amounts: eingliederungshilfe.toml (Bezugsgröße and its shares), pflege/sozialhilfe.toml
-(the 10,000 € asset allowance alongside Grundsicherung).
+Amounts: eingliederungshilfe.toml (Bezugsgröße and its shares, the SGB VIII age limits).
 """
 
 from __future__ import annotations
@@ -43,6 +42,7 @@ _GRENZE_PARAM = {
     Einkunftsart.selbstaendig: "einkommensgrenze_anteil_sv_beschaeftigung",
     Einkunftsart.nicht_sv_beschaeftigung: "einkommensgrenze_anteil_nicht_sv",
     Einkunftsart.rente: "einkommensgrenze_anteil_rente",
+    Einkunftsart.sonstige: "einkommensgrenze_anteil_nicht_sv",
 }
 
 
@@ -58,14 +58,23 @@ class Katalogeintrag:
     basis: str
     kostenfrei: str | None = None  # the § 138 Abs. 1 ground, None: a contribution applies
     nur_vor_einschulung: bool = False
+    haeusliche_ersparnis: bool = False  # § 142 Abs. 1: one of § 138 Abs. 1 Nr. 1, 2, 4, 5, 7
 
 
 KATALOG: dict[EghLeistung, Katalogeintrag] = {
     EghLeistung.heilpaedagogische_leistungen: Katalogeintrag(
-        "soziale_teilhabe", "§ 79 SGB IX", "§ 138 Abs. 1 Nr. 1 SGB IX", nur_vor_einschulung=True
+        "soziale_teilhabe",
+        "§ 79 SGB IX",
+        "§ 138 Abs. 1 Nr. 1 SGB IX",
+        nur_vor_einschulung=True,
+        haeusliche_ersparnis=True,
     ),
     EghLeistung.kita_assistenz: Katalogeintrag(
-        "soziale_teilhabe", "§ 113 SGB IX", "§ 138 Abs. 1 Nr. 7 SGB IX", nur_vor_einschulung=True
+        "soziale_teilhabe",
+        "§ 113 SGB IX",
+        "§ 138 Abs. 1 Nr. 7 SGB IX",
+        nur_vor_einschulung=True,
+        haeusliche_ersparnis=True,
     ),
     EghLeistung.assistenz_einfach: Katalogeintrag("soziale_teilhabe", "§ 78 Abs. 2 Nr. 1 SGB IX"),
     EghLeistung.assistenz_qualifiziert: Katalogeintrag(
@@ -77,7 +86,10 @@ KATALOG: dict[EghLeistung, Katalogeintrag] = {
     EghLeistung.begleitung_krankenhaus: Katalogeintrag("soziale_teilhabe", "§ 113 Abs. 6 SGB IX"),
     EghLeistung.besuchsbeihilfen: Katalogeintrag("soziale_teilhabe", "§ 115 SGB IX"),
     EghLeistung.schulbegleitung: Katalogeintrag(
-        "bildung", "§ 112 Abs. 1 Nr. 1 SGB IX", "§ 138 Abs. 1 Nr. 4 SGB IX"
+        "bildung",
+        "§ 112 Abs. 1 Nr. 1 SGB IX",
+        "§ 138 Abs. 1 Nr. 4 SGB IX",
+        haeusliche_ersparnis=True,
     ),
     EghLeistung.werkstatt: Katalogeintrag("arbeit", "§ 58 SGB IX", "§ 138 Abs. 1 Nr. 3 SGB IX"),
     EghLeistung.andere_leistungsanbieter: Katalogeintrag(
@@ -90,7 +102,7 @@ KATALOG: dict[EghLeistung, Katalogeintrag] = {
         "soziale_teilhabe", "§ 81 SGB IX", "§ 138 Abs. 1 SGB IX (Ratgeber C V 1)"
     ),
     EghLeistung.medizinische_rehabilitation: Katalogeintrag(
-        "medizinisch", "§ 109 SGB IX", "§ 138 Abs. 1 Nr. 2 SGB IX"
+        "medizinisch", "§ 109 SGB IX", "§ 138 Abs. 1 Nr. 2 SGB IX", haeusliche_ersparnis=True
     ),
 }
 GRUPPEN = ("soziale_teilhabe", "bildung", "arbeit", "medizinisch")
@@ -104,17 +116,52 @@ POOLBAR = (
 PAUSCHALE_MOEGLICH = (EghLeistung.assistenz_einfach, EghLeistung.mobilitaet)
 
 
+def junge_volljaehrige(alter: int, on: date) -> ExplainedDecision:
+    """§ 41 Abs. 1 Satz 2 SGB VIII (with § 35a for a seelische Behinderung): "Die Hilfe wird in
+    der Regel nur bis zur Vollendung des 21. Lebensjahres gewährt; in begründeten Einzelfällen
+    soll sie für einen begrenzten Zeitraum darüber hinaus fortgesetzt werden." Beyond that
+    only while a junger Volljähriger, "wer 18, aber noch nicht 27 Jahre alt ist" (§ 7 Abs. 1
+    Nr. 3 SGB VIII). True: the Jugendamt can still be responsible as a rule."""
+    regel = param("hilfe_junge_volljaehrige_regelalter", on)
+    hoechst = param("junger_volljaehriger_hoechstalter", on)
+    return ExplainedDecision(
+        value=alter < int(regel.value),
+        legal_basis="§ 41 SGB VIII",
+        steps=(
+            Step(
+                rule="egh.junge_volljaehrige",
+                message=N_("step.egh.traeger_junge_volljaehrige"),
+                values={
+                    "bis": Count(value=int(regel.value)),
+                    "hoechstens": Count(value=int(hoechst.value)),
+                },
+                legal_basis="§ 41 Abs. 1 Satz 2 mit § 35a SGB VIII; § 7 Abs. 1 Nr. 3 SGB VIII",
+                parameters=uses(regel, hoechst),
+            ),
+        ),
+    )
+
+
 def zustaendigkeit(
-    behinderungsart: Behinderungsart | None, minderjaehrig: bool, ursache: Ursache, on: date
+    behinderungsart: Behinderungsart | None,
+    minderjaehrig: bool,
+    ursache: Ursache,
+    on: date,
+    alter: int | None = None,
 ) -> ExplainedAmount:
     """Who pays and where to apply.
 
     Kausalitätsprinzip (Ratgeber Kapitel H): a work, school, Kita or commuting accident →
     gesetzliche Unfallversicherung (SGB VII); a violent crime or vaccine damage → the
     Versorgungsamt (BVG, from 1 Jan 2024 SGB XIV). Otherwise children and young people with
-    a seelische Behinderung → Jugendamt (§ 35a SGB VIII), everyone else → Träger der
-    Eingliederungshilfe (§ 94 SGB IX). Eingliederungshilfe is nachrangig (§ 91 SGB IX).
+    a seelische Behinderung → Jugendamt (§ 35a SGB VIII), young adults with one as a rule
+    until 21 the Jugendamt as Hilfe für junge Volljährige (§ 41 SGB VIII) or else the Träger
+    der Eingliederungshilfe, everyone else → Träger der Eingliederungshilfe (§ 94 SGB IX).
+    Eingliederungshilfe is nachrangig (§ 91 SGB IX).
     """
+    junge = None
+    if behinderungsart is Behinderungsart.seelisch and not minderjaehrig and alter is not None:
+        junge = junge_volljaehrige(alter, on)
     if ursache is Ursache.unfall:
         traeger, basis = N_("traeger.unfallversicherung"), "§ 26 SGB VII"
         message = N_("step.egh.traeger_unfallversicherung")
@@ -127,6 +174,12 @@ def zustaendigkeit(
     elif minderjaehrig and behinderungsart is Behinderungsart.seelisch:
         traeger, basis = N_("traeger.jugendamt"), "§ 35a SGB VIII"
         message = N_("step.egh.traeger_jugendamt")
+    elif junge is not None and junge.value:
+        return ExplainedAmount(
+            value=Term(key=N_("traeger.jugendamt_junge_volljaehrige")),
+            legal_basis="§ 41 SGB VIII mit § 35a SGB VIII",
+            steps=junge.steps,
+        )
     else:
         traeger, basis = N_("traeger.eingliederungshilfe"), "§ 94 SGB IX"
         message = N_("step.egh.traeger_eingliederungshilfe")
@@ -141,6 +194,13 @@ def zustaendigkeit(
                 legal_basis=basis,
             ),
         ),
+    )
+
+
+def eigener_grund(eintrag: Katalogeintrag, eingliederungshilfe: Eingliederungshilfe) -> bool:
+    """§ 138 Abs. 1 SGB IX: the benefit itself is free (Nr. 1 and 7 only before school)."""
+    return eintrag.kostenfrei is not None and (
+        not eintrag.nur_vor_einschulung or eingliederungshilfe.vor_einschulung
     )
 
 
@@ -165,9 +225,7 @@ def kostenfrei(
         frei, message, basis = True, N_("step.egh.frei_seelisch_ambulant"), "§ 91 SGB VIII"
     elif jugendamt:
         frei, message, basis = False, N_("step.egh.sgb8_stationaer"), "§§ 91, 94 SGB VIII"
-    elif eintrag.kostenfrei and (
-        not eintrag.nur_vor_einschulung or eingliederungshilfe.vor_einschulung
-    ):
+    elif eigener_grund(eintrag, eingliederungshilfe):
         frei, message, basis = True, N_("step.egh.frei_leistung"), eintrag.kostenfrei
     elif eintrag.kostenfrei:
         frei, message, basis = False, N_("step.egh.nicht_frei_eingeschult"), eintrag.kostenfrei
@@ -189,7 +247,9 @@ def kostenfrei(
 
 def grenze_anteil(art: Einkunftsart, on: date) -> ParameterValue:
     """§ 136 Abs. 2 SGB IX: 85 % (sv-Beschäftigung, selbständig), 75 % (nicht sv-pflichtig),
-    60 % (Renten) of the Bezugsgröße."""
+    60 % (Renten) of the Bezugsgröße; Satz 2: "Wird das Einkommen im Sinne des § 135
+    überwiegend aus anderen Einkunftsarten erzielt, ist Satz 1 Nummer 2 entsprechend
+    anzuwenden" (75 %, e.g. rent or capital income)."""
     return param(_GRENZE_PARAM[art], on)
 
 
@@ -217,11 +277,12 @@ class Einkommensbasis(BaseModel):
 def einkommensbasis(
     eingliederungshilfe: Eingliederungshilfe, minderjaehrig: bool, eltern: Eltern
 ) -> Einkommensbasis | None:
-    """§ 135 SGB IX with § 136 Abs. 5: minors living with their parents: the parents'
-    income; adults: only their own (a partner's income never counts). The main source of
-    income decides the kind of limit (Ratgeber C V 3 a). None: no income entered."""
+    """§ 135 SGB IX with § 136 Abs. 1 and 5: minors: the income of the parents living in
+    their household (both, or the one parent); adults: only their own (a partner's income
+    never counts). A 0 € income is an income. The main source of income decides the kind of
+    limit (Ratgeber C V 3 a). None: no income entered."""
     if minderjaehrig:
-        quellen = [e for e in (eltern.elternteil_1, eltern.elternteil_2) if e is not None]
+        quellen = list(eltern.im_haushalt)
     else:
         quellen = [eingliederungshilfe.einkommen] if eingliederungshilfe.einkommen else []
     if not quellen:
@@ -234,19 +295,30 @@ def einkommensbasis(
     )
 
 
+def partner_im_haushalt(partner: bool | None, eingliederungshilfe: Eingliederungshilfe) -> bool:
+    """§ 136 Abs. 3 SGB IX: the adult lives with a non-separated spouse or partner, as the
+    person said; a scenario from before the question (old links) counts a partner's income
+    given as a partner."""
+    if partner is not None:
+        return partner
+    return eingliederungshilfe.partner is not None
+
+
 def einkommensgrenze(
     basis: Einkommensbasis,
     minderjaehrig: bool,
     eltern: Eltern,
     eingliederungshilfe: Eingliederungshilfe,
     on: date,
+    partner: bool = False,
 ) -> ExplainedAmount:
     """§ 136 Abs. 2–5 SGB IX with the Bezugsgröße of the year the benefit is for.
 
-    Abs. 3: + 15 % for a partner and + 10 % per dependent child in the household; Abs. 4:
-    if the partner's own income exceeds their own limit, no partner/child supplements but
-    5 % per child; Abs. 5: a minor living with both parents: + 75 %, Abs. 3 and 4 do not
-    apply. A minor with one parent: that parent's limit + 10 % per child.
+    Abs. 3: + 15 % for a non-separated partner (whatever the partner earns) and + 10 % per
+    dependent child in the household; Abs. 4: only if the partner's own income exceeds their
+    own limit, no partner/child supplements but 5 % per child; Abs. 5: a minor living with
+    both parents: + 75 %, Abs. 3 and 4 do not apply. A minor with one parent: that parent's
+    limit + 10 % per child (Ratgeber C V 3, Familie Meier).
     """
     bg = param("bezugsgroesse_jahr", on)
     anteil = grenze_anteil(basis.hauptart, on)
@@ -261,7 +333,9 @@ def einkommensgrenze(
                 "bg": _jahr(bg.value),
                 "grund": _jahr(grund),
             },
-            legal_basis="§ 136 Abs. 2 SGB IX",
+            legal_basis="§ 136 Abs. 2 Satz 2 SGB IX"
+            if basis.hauptart is Einkunftsart.sonstige
+            else "§ 136 Abs. 2 SGB IX",
             parameters=uses(bg, anteil),
         )
     ]
@@ -281,8 +355,8 @@ def einkommensgrenze(
         )
     else:
         kinder = eltern.kinder_im_haushalt if minderjaehrig else eingliederungshilfe.kinder
-        partner = None if minderjaehrig else eingliederungshilfe.partner
-        grenze += _zuschlaege(partner, kinder, bg, steps, on)
+        partner_einkommen = eingliederungshilfe.partner if partner else None
+        grenze += _zuschlaege(partner, partner_einkommen, kinder, bg, steps, on)
     steps.append(
         Step(
             rule="egh.grenze.summe",
@@ -295,14 +369,22 @@ def einkommensgrenze(
 
 
 def _zuschlaege(
-    partner: Einkommen | None, kinder: int, bg: ParameterValue, steps: list[Step], on: date
+    partner: bool,
+    partner_einkommen: Einkommen | None,
+    kinder: int,
+    bg: ParameterValue,
+    steps: list[Step],
+    on: date,
 ) -> Decimal:
     """§ 136 Abs. 3 and 4 SGB IX; appends the steps and returns the supplements' sum."""
     partner_ueber = False
     summe = ZERO
-    if partner is not None:
-        partner_grenze = (bg.value * grenze_anteil(partner.art, on).value).quantize(Decimal(1))
-        partner_ueber = partner.betrag_jahr > partner_grenze
+    if partner:
+        partner_grenze = ZERO
+        if partner_einkommen is not None:
+            anteil_partner = grenze_anteil(partner_einkommen.art, on).value
+            partner_grenze = (bg.value * anteil_partner).quantize(Decimal(1))
+            partner_ueber = partner_einkommen.betrag_jahr > partner_grenze
         if not partner_ueber:
             anteil = param("zuschlag_partner_anteil", on)
             betrag = (bg.value * anteil.value).quantize(Decimal(1))
@@ -395,25 +477,10 @@ def kostenbeitrag(
     )
 
 
-def vermoegensfreibetrag(existenzsichernd: bool, on: date) -> ExplainedAmount:
-    """§ 139 SGB IX: 150 % of the Bezugsgröße when only Eingliederungshilfe is received; for
-    the Grundsicherung part 10,000 € (§ 90 Abs. 2 Nr. 9 SGB XII). A reasonable home that
-    the family lives in is protected in both cases (§ 90 Abs. 2 Nr. 8 SGB XII)."""
-    if existenzsichernd:
-        schon = param("vermoegen_schonbetrag", on)
-        return ExplainedAmount(
-            value=Money(amount=schon.value),
-            legal_basis="§ 90 Abs. 2 Nr. 9 SGB XII",
-            steps=(
-                Step(
-                    rule="egh.vermoegen",
-                    message=N_("step.egh.vermoegen_grundsicherung"),
-                    values={"frei": Money(amount=schon.value)},
-                    legal_basis="§ 90 Abs. 2 Nr. 9 SGB XII",
-                    parameters=uses(schon),
-                ),
-            ),
-        )
+def vermoegensfreibetrag(on: date) -> ExplainedAmount:
+    """§ 139 Satz 2 SGB IX: cash and other monetary assets up to 150 % of the Bezugsgröße are
+    protected, and so is what § 90 Abs. 2 Nr. 1–8 SGB XII lists, e.g. a reasonable home the
+    family lives in (Nr. 8). Asked for only when a benefit is not free (§ 140 Abs. 3)."""
     bg = param("bezugsgroesse_jahr", on)
     anteil = param("vermoegensfreibetrag_anteil", on)
     frei = (bg.value * anteil.value).quantize(Decimal(1))
@@ -447,6 +514,80 @@ class LeistungEntscheidung(BaseModel):
     pauschale: bool
 
 
+def beitragsfrei(
+    leistungen: tuple[LeistungEntscheidung, ...], existenzsichernd: bool, jugendamt: bool
+) -> ExplainedDecision:
+    """§ 138 Abs. 1 and § 140 Abs. 3 SGB IX: "Die in § 138 Absatz 1 genannten Leistungen
+    sind ohne Berücksichtigung von vorhandenem Vermögen zu erbringen." True when nothing is
+    asked from income or assets: the person receives Grundsicherung, Bürgergeld or BVG
+    support (§ 138 Abs. 1 Nr. 8 frees every benefit), or every benefit asked about is free
+    (for the Jugendamt: ambulant benefits, § 91 SGB VIII). When only some are free, income
+    and assets count for the others alone."""
+    frei = [item for item in leistungen if item.kostenfrei.value]
+    if existenzsichernd:
+        value, message = True, N_("step.egh.vermoegen_grundsicherung")
+        basis = "§ 138 Abs. 1 Nr. 8, § 140 Abs. 3 SGB IX"
+    elif leistungen and len(frei) == len(leistungen):
+        value, message = True, N_("step.egh.alle_frei")
+        basis = "§ 91 SGB VIII" if jugendamt else "§ 138 Abs. 1, § 140 Abs. 3 SGB IX"
+    elif frei:
+        value, message = False, N_("step.egh.beitrag_teilweise")
+        basis = "§ 138 Abs. 1, § 140 Abs. 3 SGB IX"
+    else:
+        value, message, basis = False, N_("step.egh.beitrag_moeglich"), "§§ 135–140 SGB IX"
+    return ExplainedDecision(
+        value=value,
+        legal_basis=basis,
+        steps=(Step(rule="egh.beitragsfrei", message=message, legal_basis=basis),),
+    )
+
+
+def haeusliche_ersparnis(
+    leistungen: tuple[LeistungEntscheidung, ...], eingliederungshilfe: Eingliederungshilfe
+) -> ExplainedDecision:
+    """§ 142 Abs. 1 SGB IX: for a minor receiving benefits of § 138 Abs. 1 Nr. 1, 2, 4, 5 or
+    7 over day and night or over the day in a facility (e.g. the boarding school of a
+    Förderschule), the parents bear the cost of the Lebensunterhalt there only up to what
+    they save at home (häusliche Ersparnis); no Kostenbeitrag under § 137 for these benefits.
+    The Träger sets the amount (Ratgeber Kapitel E II 1), so none is computed here."""
+    betroffen = [
+        item
+        for item in leistungen
+        if KATALOG[item.leistung].haeusliche_ersparnis
+        and eigener_grund(KATALOG[item.leistung], eingliederungshilfe)
+    ]
+    basis = "§ 142 Abs. 1 SGB IX"
+    if not betroffen:
+        return ExplainedDecision(
+            value=False,
+            legal_basis=basis,
+            steps=(
+                Step(
+                    rule="egh.haeusliche_ersparnis",
+                    message=N_("step.egh.haeusliche_ersparnis_keine"),
+                    legal_basis=basis,
+                ),
+            ),
+        )
+    steps = [
+        Step(
+            rule="egh.haeusliche_ersparnis",
+            message=N_("step.egh.haeusliche_ersparnis"),
+            values={"leistung": Term(key=f"egh.leistung.{item.leistung}")},
+            legal_basis=f"{basis}; {KATALOG[item.leistung].kostenfrei}",
+        )
+        for item in betroffen
+    ]
+    steps.append(
+        Step(
+            rule="egh.haeusliche_ersparnis.hoehe",
+            message=N_("step.egh.haeusliche_ersparnis_hoehe"),
+            legal_basis=f"{basis} (Ratgeber Kapitel E II 1)",
+        )
+    )
+    return ExplainedDecision(value=True, legal_basis=basis, steps=tuple(steps))
+
+
 class EingliederungshilfeErgebnis(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -454,9 +595,13 @@ class EingliederungshilfeErgebnis(BaseModel):
     sgb_viii: bool  # Jugendamt: parents' contributions follow SGB VIII, not computed here
     minderjaehrig: bool
     leistungen: tuple[LeistungEntscheidung, ...]
+    beitragsfrei: ExplainedDecision  # nothing from income or assets (§ 138 Abs. 1, § 140 Abs. 3)
+    beitrag_nur_fuer: tuple[EghLeistung, ...]  # some benefits free: the rest bear the contribution
+    haeusliche_ersparnis: ExplainedDecision | None  # § 142 Abs. 1; None: not asked or not a minor
     eltern_volljaehriger_frei: bool
     einkommensgrenze: ExplainedAmount | None
     kostenbeitrag: ExplainedAmount | None
+    hinweis_alleinerziehend: bool  # one parent: some Träger apply § 136 Abs. 5 anyway
     vermoegensfreibetrag: ExplainedAmount
     vermoegen_einzusetzen: Decimal
     gesamtplan_jahre: ParameterUse
@@ -468,9 +613,12 @@ def eingliederungshilfe(
     eltern: Eltern,
     wohnform: Wohnform | None,
     on: date,
+    *,
+    alter: int | None = None,
+    partner: bool | None = None,
 ) -> EingliederungshilfeErgebnis:
     """Responsibility, the benefits asked about, and what the household must pay."""
-    traeger = zustaendigkeit(eh.behinderungsart, minderjaehrig, eh.ursache, on)
+    traeger = zustaendigkeit(eh.behinderungsart, minderjaehrig, eh.ursache, on, alter)
     jugendamt = traeger.value == Term(key="traeger.jugendamt")
     entscheidungen = tuple(
         LeistungEntscheidung(
@@ -483,22 +631,36 @@ def eingliederungshilfe(
         )
         for leistung in eh.leistungen
     )
-    basis = None if jugendamt else einkommensbasis(eh, minderjaehrig, eltern)
+    frei = beitragsfrei(entscheidungen, eh.existenzsichernd, jugendamt)
+    nur_fuer = tuple(item.leistung for item in entscheidungen if not item.kostenfrei.value)
+    basis = None if jugendamt or frei.value else einkommensbasis(eh, minderjaehrig, eltern)
     grenze = beitrag = None
     if basis is not None:
-        grenze = einkommensgrenze(basis, minderjaehrig, eltern, eh, on)
+        mit_partner = not minderjaehrig and partner_im_haushalt(partner, eh)
+        grenze = einkommensgrenze(basis, minderjaehrig, eltern, eh, on, mit_partner)
         beitrag = kostenbeitrag(basis, grenze, eh.einkommen_abweichend, on)
-    frei = vermoegensfreibetrag(eh.existenzsichernd, on)
+    elif frei.value and not jugendamt:
+        beitrag = ExplainedAmount(
+            value=Money(amount=ZERO, per="month"), legal_basis=frei.legal_basis, steps=frei.steps
+        )
+    vermoegen = vermoegensfreibetrag(on)
+    einsatz = max(ZERO, eh.vermoegen - vermoegen.value.amount)  # type: ignore[union-attr]
     return EingliederungshilfeErgebnis(
         zustaendigkeit=traeger,
         sgb_viii=jugendamt,
         minderjaehrig=minderjaehrig,
         leistungen=entscheidungen,
+        beitragsfrei=frei,
+        beitrag_nur_fuer=nur_fuer if len(nur_fuer) < len(entscheidungen) else (),
+        haeusliche_ersparnis=haeusliche_ersparnis(entscheidungen, eh)
+        if minderjaehrig and eh.einrichtung and not jugendamt
+        else None,
         eltern_volljaehriger_frei=not minderjaehrig,
         einkommensgrenze=grenze,
         kostenbeitrag=beitrag,
-        vermoegensfreibetrag=frei,
-        vermoegen_einzusetzen=max(ZERO, eh.vermoegen - frei.value.amount),  # type: ignore[union-attr]
+        hinweis_alleinerziehend=basis is not None and minderjaehrig and not basis.beide_eltern,
+        vermoegensfreibetrag=vermoegen,
+        vermoegen_einzusetzen=ZERO if frei.value else einsatz,
         gesamtplan_jahre=ParameterUse.of(param("gesamtplan_ueberpruefung_jahre", on)),
     )
 

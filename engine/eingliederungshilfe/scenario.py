@@ -65,11 +65,14 @@ class Eingliederungshilfe(Model):
     einkommen: Einkommen | None = None
     """Volljährige: eigenes Einkommen / adults: own income."""
     partner: Einkommen | None = None
-    """Volljährige: Einkommen des Partners (zählt nicht, nur für Zuschläge) / partner's income."""
+    """Volljährige: Einkommen des Partners (zählt nicht, nur für § 136 Abs. 4) / partner."""
     kinder: int = Field(default=0, ge=0, le=15)
     """Volljährige: unterhaltsberechtigte Kinder im Haushalt / adults: dependent children."""
     vermoegen: Euro = Decimal(0)
     """Verwertbares Vermögen (bei Kindern der Eltern) / countable assets."""
+    einrichtung: bool = False
+    """Minderjährige: Leistung über Tag und Nacht (z. B. Internat einer Förderschule) oder über
+    Tag in einer Einrichtung (§ 142 Abs. 1 SGB IX) / day-and-night or day care."""
 
 
 # Short keys keep links well under 2,000 characters. Never reuse a retired key.
@@ -86,4 +89,5 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     LinkField("eq", ("eingliederungshilfe", "partner", "art")),
     LinkField("en", ("eingliederungshilfe", "kinder")),
     LinkField("ev", ("eingliederungshilfe", "vermoegen")),
+    LinkField("et", ("eingliederungshilfe", "einrichtung"), encode_flag),
 )

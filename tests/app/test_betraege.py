@@ -70,6 +70,6 @@ def test_every_area_lists_its_amounts() -> None:
         "Pflegeversicherung (59 Werte)",
         "Krankenversicherung, SGB V (2 Werte)",
         "Sozialhilfe, SGB XII (11 Werte)",
-        "Eingliederungshilfe (13 Werte)",
+        "Eingliederungshilfe (15 Werte)",
         "Allgemein (1 Wert)",
     ]

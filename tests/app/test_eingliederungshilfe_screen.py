@@ -92,3 +92,111 @@ def test_grundsicherung_makes_everything_free() -> None:
 def test_tampered_egh_link_is_named(key: str, value: str) -> None:
     at = open_egh({key: value, "v": "1"})
     assert "ungültiger Wert, nicht übernommen" in at.warning[0].value
+
+
+# --- Issue 9: who lives in the household, free benefits, § 142, young adults ---------------
+
+
+def eingabe(at: AppTest, *path: str):  # type: ignore[no-untyped-def]
+    """The select box or number field of the scenario input at ``path``."""
+    auswahl = path[-1] in {"zusammenlebend", "partner", "art"}
+    return (at.selectbox if auswahl else at.number_input)(key=input_key(path))
+
+
+def test_both_parents_and_a_second_income_of_zero_pay_nothing() -> None:
+    # § 136 Abs. 2 Nr. 1 + Abs. 5 SGB IX, 2023: 85 % × 40,740 = 34,629 + 75 % = 30,555 →
+    # 65,184; the parents' 60,000 + 0 is below: no Kostenbeitrag.
+    at = open_egh({"d": "2023-06-01", "gd": "2011-05-20", "v": "1"})
+    eingabe(at, "eltern", "zusammenlebend").set_value(True).run()
+    eingabe(at, "eltern", "elternteil_1", "betrag_jahr").set_value(60000).run()
+    eingabe(at, "eltern", "elternteil_2", "betrag_jahr").set_value(0).run()
+    eingabe(at, "eltern", "kinder_im_haushalt").set_value(2).run()
+    assert at.success[0].value.replace("\xa0", " ") == (
+        "Einkommensgrenze 65.184,00 € im Jahr – kein Kostenbeitrag (0,00 € im Monat)"
+    )
+    assert query(at)["e2"] == "0" and query(at)["ez"] == "1"
+    assert not at.caption
+    # One parent: § 136 Abs. 3, 34,629 + 2 × 4,074 = 42,777; 17,223 over; 2 % = 344.46 → 340.
+    eingabe(at, "eltern", "zusammenlebend").set_value(False).run()
+    assert input_key(("eltern", "elternteil_2", "betrag_jahr")) not in [
+        w.key for w in at.number_input
+    ]
+    assert "Kostenbeitrag: **340,00 € im Monat**" in at.warning[0].value.replace("\xa0", " ")
+    assert "auch bei Alleinerziehenden" in at.caption[0].value
+
+
+def test_adult_whose_spouse_earns_nothing_gets_the_partner_supplement() -> None:
+    # § 136 Abs. 3 SGB IX, 2023: 34,629 + 15 % × 40,740 = 6,111 → 40,740; 40,000 below.
+    at = open_egh({"d": "2023-06-01", "gd": "1980-01-01", "v": "1"})
+    eingabe(at, "eingliederungshilfe", "einkommen", "betrag_jahr").set_value(40000).run()
+    eingabe(at, "person", "partner").set_value(True).run()
+    eingabe(at, "eingliederungshilfe", "partner", "betrag_jahr").set_value(0).run()
+    assert at.success[0].value.replace("\xa0", " ") == (
+        "Einkommensgrenze 40.740,00 € im Jahr – kein Kostenbeitrag (0,00 € im Monat)"
+    )
+    # No partner: 40,000 − 34,629 = 5,371; 2 % = 107.42 → 100 €.
+    eingabe(at, "person", "partner").set_value(False).run()
+    assert "Kostenbeitrag: **100,00 € im Monat**" in at.warning[0].value.replace("\xa0", " ")
+
+
+def test_schulbegleitung_alone_asks_neither_income_nor_assets() -> None:
+    # § 138 Abs. 1 Nr. 4 and § 140 Abs. 3 SGB IX: Schmidt with 80,000 € assets pays nothing.
+    at = open_egh()
+    at.button(key="egh.beispiel.schmidt").click().run()
+    at.multiselect(key=input_key(("eingliederungshilfe", "leistungen"))).set_value(
+        ["schulbegleitung"]
+    ).run()
+    assert at.success[0].value.replace("\xa0", " ") == (
+        "Kein Kostenbeitrag (0,00 € im Monat) und kein Einsatz von Vermögen"
+    )
+    assert not at.warning and not at.get("plotly_chart")
+    assert input_key(("eingliederungshilfe", "vermoegen")) not in [w.key for w in at.number_input]
+    # With Freizeitassistenz too, the 90 € are for that benefit alone.
+    at.multiselect(key=input_key(("eingliederungshilfe", "leistungen"))).set_value(
+        ["schulbegleitung", "assistenz_freizeit"]
+    ).run()
+    assert "Kostenbeitrag: **90,00 € im Monat**" in at.warning[0].value.replace("\xa0", " ")
+    nur_fuer = next(i.value for i in at.info if "zählen nur für" in i.value)
+    assert nur_fuer.endswith("- Freizeitassistenz")
+
+
+def test_grundsicherung_assets_do_not_count_here() -> None:
+    at = open_egh({"gd": "1990-01-01", "eg": "1", "ev": "12000", "v": "1"})
+    text = shown(at)
+    assert "Einkommen und Vermögen zählen für die Eingliederungshilfe nicht" in text
+    assert "eigene Vermögensgrenzen" in text and "10.000" not in text
+
+
+def test_boarding_school_shows_the_haeusliche_ersparnis() -> None:
+    at = open_egh({"d": "2023-06-01", "gd": "2011-05-20", "el": "schulbegleitung", "v": "1"})
+    assert "häusliche Ersparnis" not in shown(at)
+    at.checkbox(key=input_key(("eingliederungshilfe", "einrichtung"))).check().run()
+    box = next(i.value for i in at.info if "häusliche Ersparnis" in i.value)
+    assert "kein Kostenbeitrag nach § 137 SGB IX" in box and "setzt der Träger fest" in box
+    assert query(at)["et"] == "1"
+
+
+def test_young_adult_with_seelische_behinderung_may_stay_with_the_jugendamt() -> None:
+    # Born 1 Jan 2005, 19 on 1 Jun 2024: § 41 SGB VIII, as a rule until the 21st birthday.
+    at = open_egh({"d": "2024-06-01", "gd": "2005-01-01", "eb": "seelisch", "v": "1"})
+    text = shown(at)
+    assert "Zuständig: **Jugendamt (Hilfe für junge Volljährige, § 41 SGB VIII)" in text
+    assert "vor dem 21. Geburtstag" in text and "bis zum 27. Geburtstag" in text
+
+
+def test_rent_income_is_offered_and_uses_75_percent() -> None:
+    # § 136 Abs. 2 Satz 2 SGB IX, 2023: 75 % × 40,740 = 30,555; 31,055 is 500 over → 10 €.
+    at = open_egh({"d": "2023-06-01", "gd": "1980-01-01", "pz": "0", "v": "1"})
+    art = eingabe(at, "eingliederungshilfe", "einkommen", "art")
+    assert "anderen Einkünften, z. B. Miete oder Kapitalerträge" in art.options
+    eingabe(at, "eingliederungshilfe", "einkommen", "betrag_jahr").set_value(31055).run()
+    eingabe(at, "eingliederungshilfe", "einkommen", "art").set_value("sonstige").run()
+    assert "Kostenbeitrag: **10,00 € im Monat**" in at.warning[0].value.replace("\xa0", " ")
+
+
+def test_household_questions_in_arabic() -> None:
+    at = open_egh({"lang": "ar", "gd": "2015-01-01", "v": "1"})
+    labels = [w.label for w in at.selectbox]
+    assert "مع من يعيش الطفل؟" in labels
+    adult = open_egh({"lang": "ar", "gd": "1980-01-01", "v": "1"})
+    assert any("شريك حياة" in w.label for w in adult.selectbox)

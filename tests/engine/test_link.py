@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 import pytest
 
 from engine.eingliederungshilfe.beispiele import BEISPIELE
+from engine.eingliederungshilfe.scenario import Eingliederungshilfe
 from engine.household import Einkommen, Einkunftsart, Eltern, Person, Wohnform
 from engine.link import FIELDS, Ignored, scenario_from_query, scenario_to_query
 from engine.scenario import Scenario
@@ -170,3 +171,25 @@ def test_example_families_survive_the_link() -> None:
         query = scenario_to_query(beispiel.scenario)
         assert scenario_from_query(query) == (beispiel.scenario, [])
     assert scenario_to_query(BEISPIELE["schmidt"].scenario)["el"] == "assistenz_freizeit"
+
+
+def test_zero_income_and_household_answers_survive_the_link() -> None:
+    # Issue 9 item 1: a parent earning nothing is an income, not a missing one.
+    scenario = Scenario(
+        person=Person(partner=False),
+        eltern=Eltern(
+            elternteil_1=Einkommen(betrag_jahr=Decimal(60000), art=Einkunftsart.sv_beschaeftigung),
+            elternteil_2=Einkommen(betrag_jahr=Decimal(0), art=Einkunftsart.sonstige),
+            zusammenlebend=True,
+        ),
+        eingliederungshilfe=Eingliederungshilfe(einrichtung=True),
+    )
+    query = scenario_to_query(scenario)
+    assert {k: query[k] for k in ("pz", "e2", "a2", "ez", "et")} == {
+        "pz": "0",
+        "e2": "0",
+        "a2": "sonstige",
+        "ez": "1",
+        "et": "1",
+    }
+    assert scenario_from_query(query) == (scenario, [])

@@ -117,6 +117,9 @@ EXPECTED = {
     # §§ 121, 135 SGB IX, brochure C V 3 a and C VII
     "einkommen_jahre_zurueck": (2,) * 5,
     "gesamtplan_ueberpruefung_jahre": (2,) * 5,
+    # §§ 7, 41 SGB VIII (Hilfe für junge Volljährige)
+    "hilfe_junge_volljaehrige_regelalter": (21,) * 5,
+    "junger_volljaehriger_hoechstalter": (27,) * 5,
     # parameters.md section 3 (Sozialhilfe)
     "hzp_grundbetrag": (1004, 1126, 1126, 1126, 1126),
     "hzp_familienzuschlag": (352, 395, 395, 395, 395),

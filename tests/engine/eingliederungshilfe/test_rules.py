@@ -15,8 +15,10 @@ from engine.eingliederungshilfe.scenario import (
     Eingliederungshilfe,
     Ursache,
 )
-from engine.explain import Term
-from engine.household import Einkommen, Einkunftsart, Eltern, Wohnform
+from engine.evaluate import evaluate_eingliederungshilfe
+from engine.explain import Count, Term
+from engine.household import Einkommen, Einkunftsart, Eltern, Person, Wohnform
+from engine.scenario import Scenario
 
 YEARS = {
     2023: date(2023, 6, 1),
@@ -38,7 +40,11 @@ SCHMIDT = BEISPIELE["schmidt"].scenario.eltern
 
 def test_example_families_are_the_brochures() -> None:
     assert (
-        Eltern(elternteil_1=einkommen(35000, "nicht_sv_beschaeftigung"), kinder_im_haushalt=2)
+        Eltern(
+            elternteil_1=einkommen(35000, "nicht_sv_beschaeftigung"),
+            kinder_im_haushalt=2,
+            zusammenlebend=False,
+        )
         == MEIER
     )
     assert (
@@ -46,15 +52,22 @@ def test_example_families_are_the_brochures() -> None:
             elternteil_1=einkommen(50000, "selbstaendig"),
             elternteil_2=einkommen(20000, "sv_beschaeftigung"),
             kinder_im_haushalt=5,
+            zusammenlebend=True,
         )
         == SCHMIDT
     )
     assert {b.rechtsstand for b in BEISPIELE.values()} == {date(2023, 6, 1)}
 
 
-def result(eltern: Eltern, on: date = YEARS[2023], minor: bool = True, **eh: object):
+def result(
+    eltern: Eltern,
+    on: date = YEARS[2023],
+    minor: bool = True,
+    lebt_mit_partner: bool | None = None,
+    **eh: object,
+):
     egh = Eingliederungshilfe(**eh)  # type: ignore[arg-type]
-    return e.eingliederungshilfe(egh, minor, eltern, None, on)
+    return e.eingliederungshilfe(egh, minor, eltern, None, on, partner=lebt_mit_partner)
 
 
 def amount(explained) -> Decimal:  # type: ignore[no-untyped-def]
@@ -94,6 +107,7 @@ def test_brochure_mia_schmidt() -> None:
         ("selbstaendig", 85),
         ("nicht_sv_beschaeftigung", 75),
         ("rente", 60),
+        ("sonstige", 75),  # § 136 Abs. 2 Satz 2: other kinds, e.g. rent, as Nr. 2
     ],
 )
 def test_every_limit_kind_each_year(year: int, art: str, share: int) -> None:
@@ -283,6 +297,334 @@ def test_vermoegensfreibetrag_by_year(year: int, frei: int) -> None:
     assert r.vermoegen_einzusetzen == 1
 
 
-def test_vermoegen_with_grundsicherung_10000() -> None:
-    r = result(MEIER, existenzsichernd=True, vermoegen=Decimal(12000))
-    assert amount(r.vermoegensfreibetrag) == 10000 and r.vermoegen_einzusetzen == 2000
+def test_grundsicherung_assets_do_not_count_for_the_eingliederungshilfe() -> None:
+    # § 138 Abs. 1 Nr. 8 with § 140 Abs. 3 SGB IX: with Grundsicherung or Bürgergeld the
+    # benefits are given without regard to assets; before, 12,000 − 10,000 (§ 90 SGB XII)
+    # = 2,000 € was shown as to be used. The other programmes' limits are not shown as ours.
+    r = result(Eltern(), minor=False, existenzsichernd=True, vermoegen=Decimal(12000))
+    assert r.beitragsfrei.value and r.vermoegen_einzusetzen == 0
+    assert r.beitragsfrei.legal_basis == "§ 138 Abs. 1 Nr. 8, § 140 Abs. 3 SGB IX"
+    assert r.beitragsfrei.steps[0].message == "step.egh.vermoegen_grundsicherung"
+    assert "vermoegen_schonbetrag" not in r.model_dump_json()
+
+
+# --- Issue 9 item 1: who lives in the household is asked, a 0 € income is an income ---------
+# 2023: Bezugsgröße 40,740; 85 % = 34,629; 75 % (Abs. 5) = 30,555; 15 % = 6,111; 10 % = 4,074.
+
+
+def zwei_kinder(e1: int, e2: int | None, zusammen: bool | None) -> Eltern:
+    return Eltern(
+        elternteil_1=einkommen(e1, "sv_beschaeftigung"),
+        elternteil_2=None if e2 is None else einkommen(e2, "sv_beschaeftigung"),
+        kinder_im_haushalt=2,
+        zusammenlebend=zusammen,
+    )
+
+
+@pytest.mark.parametrize(
+    ("eltern", "grenze", "monat", "source"),
+    [
+        (
+            zwei_kinder(60000, 0, True),
+            65184,
+            0,
+            "§ 136 Abs. 2 Nr. 1 + Abs. 5: 34,629 + 30,555 = 65,184; 60,000 below → 0 "
+            "(before: the 0 € parent was dropped, 42,777 and 340 €)",
+        ),
+        (zwei_kinder(60000, None, True), 65184, 0, "Abs. 5 by the household, not the incomes"),
+        (zwei_kinder(65184, 0, True), 65184, 0, "exactly at the limit → 0"),
+        (zwei_kinder(65683, 0, True), 65184, 0, "499 over: 9.98 → rounded down to 0"),
+        (zwei_kinder(65684, 0, True), 65184, 10, "500 over: 10.00 → 10"),
+        (
+            zwei_kinder(60000, None, False),
+            42777,
+            340,
+            "one parent, Abs. 3: 34,629 + 2 × 4,074 = 42,777; 17,223 over; 2 % = 344.46 → 340",
+        ),
+        (
+            zwei_kinder(60000, 20000, False),
+            42777,
+            340,
+            "one parent: a second income left in the scenario does not count (§ 136 Abs. 1)",
+        ),
+        (zwei_kinder(60000, None, None), 42777, 340, "old link, one income: one parent"),
+        (
+            zwei_kinder(60000, 0, None),
+            65184,
+            0,
+            "old link with both incomes given: both parents, as before the question",
+        ),
+    ],
+)
+def test_minor_both_parents_zero_income_counts(
+    eltern: Eltern, grenze: int, monat: int, source: str
+) -> None:
+    r = result(eltern)
+    assert (amount(r.einkommensgrenze), amount(r.kostenbeitrag)) == (grenze, monat), source
+
+
+@pytest.mark.parametrize(
+    ("own", "lebt_mit_partner", "partner", "grenze", "monat", "source"),
+    [
+        (
+            40000,
+            True,
+            einkommen(0, "sv_beschaeftigung"),
+            40740,
+            0,
+            "§ 136 Abs. 3: 34,629 + 6,111 = 40,740 whatever the spouse earns; 40,000 below → 0 "
+            "(before: 100 €)",
+        ),
+        (40000, True, None, 40740, 0, "spouse's income not entered: Abs. 3 still applies"),
+        (40740, True, None, 40740, 0, "exactly at the limit → 0"),
+        (41239, True, None, 40740, 0, "499 over: 9.98 → 0"),
+        (41240, True, None, 40740, 10, "500 over: 10.00 → 10"),
+        (
+            40000,
+            False,
+            None,
+            34629,
+            100,
+            "no partner: 40,000 − 34,629 = 5,371; 2 % = 107.42 → 100",
+        ),
+        (
+            40000,
+            False,
+            einkommen(0, "sv_beschaeftigung"),
+            34629,
+            100,
+            "no partner: a partner income left in the scenario is ignored",
+        ),
+        (
+            40000,
+            True,
+            einkommen(34629, "sv_beschaeftigung"),
+            40740,
+            0,
+            "spouse exactly at own limit 34,629: not above it, Abs. 3",
+        ),
+        (
+            40000,
+            True,
+            einkommen(34630, "sv_beschaeftigung"),
+            34629,
+            100,
+            "Abs. 4: spouse 1 € above own limit, no partner supplement: 34,629; 5,371 over → 100",
+        ),
+        (40000, None, einkommen(0, "rente"), 40740, 0, "old link: a partner income means one"),
+        (40000, None, None, 34629, 100, "old link without partner income: no partner"),
+    ],
+)
+def test_adult_with_spouse_who_earns_nothing(
+    own: int,
+    lebt_mit_partner: bool | None,
+    partner: Einkommen | None,
+    grenze: int,
+    monat: int,
+    source: str,
+) -> None:
+    r = result(
+        Eltern(),
+        minor=False,
+        lebt_mit_partner=lebt_mit_partner,
+        einkommen=einkommen(own, "sv_beschaeftigung"),
+        partner=partner,
+    )
+    assert (amount(r.einkommensgrenze), amount(r.kostenbeitrag)) == (grenze, monat), source
+
+
+# --- Issue 9 items 3 and 6: free benefits ask nothing from income or assets -----------------
+
+
+def test_schmidt_asking_only_about_schulbegleitung_pays_nothing() -> None:
+    # § 138 Abs. 1 Nr. 4 and § 140 Abs. 3 SGB IX. Before: 90 € and 80,000 − 61,110 = 18,890 €.
+    r = result(SCHMIDT, leistungen=(EghLeistung.schulbegleitung,), vermoegen=Decimal(80000))
+    assert r.beitragsfrei.value
+    assert amount(r.kostenbeitrag) == 0 and r.einkommensgrenze is None
+    assert r.vermoegen_einzusetzen == 0
+    assert r.beitrag_nur_fuer == ()
+    assert r.kostenbeitrag.legal_basis == "§ 138 Abs. 1, § 140 Abs. 3 SGB IX"
+
+
+def test_schmidt_with_a_benefit_that_is_not_free_pays_as_the_brochure() -> None:
+    # Freizeitassistenz (§ 78 SGB IX) is not in § 138 Abs. 1: 90 € (Ratgeber C V 3) and
+    # 80,000 − 150 % × 40,740 = 80,000 − 61,110 = 18,890 € of assets to use (§ 139).
+    r = result(SCHMIDT, leistungen=(EghLeistung.assistenz_freizeit,), vermoegen=Decimal(80000))
+    assert not r.beitragsfrei.value
+    assert amount(r.kostenbeitrag) == 90 and r.vermoegen_einzusetzen == 18890
+
+
+def test_mixed_benefits_name_what_the_contribution_is_for() -> None:
+    r = result(
+        SCHMIDT,
+        leistungen=(EghLeistung.schulbegleitung, EghLeistung.assistenz_freizeit),
+        vermoegen=Decimal(80000),
+    )
+    assert not r.beitragsfrei.value
+    assert r.beitragsfrei.steps[0].message == "step.egh.beitrag_teilweise"
+    assert r.beitrag_nur_fuer == (EghLeistung.assistenz_freizeit,)
+    assert amount(r.kostenbeitrag) == 90 and r.vermoegen_einzusetzen == 18890
+
+
+@pytest.mark.parametrize(
+    ("vermoegen", "frei_leistung", "einsatz"),
+    [
+        ("61110", False, "0"),  # exactly the § 139 allowance
+        ("61110.01", False, "0.01"),  # one cent above
+        ("61110.01", True, "0"),  # § 140 Abs. 3: free benefit, assets not regarded
+    ],
+)
+def test_asset_use_both_sides_of_the_allowance(
+    vermoegen: str, frei_leistung: bool, einsatz: str
+) -> None:
+    leistung = EghLeistung.schulbegleitung if frei_leistung else EghLeistung.mobilitaet
+    r = result(MEIER, leistungen=(leistung,), vermoegen=Decimal(vermoegen))
+    assert r.vermoegen_einzusetzen == Decimal(einsatz)
+
+
+def test_grundsicherung_pays_no_kostenbeitrag_even_without_benefits_named() -> None:
+    # § 138 Abs. 1 Nr. 8: adult, own pension 80,000 € (2023). Without Grundsicherung:
+    # 60 % × 40,740 = 24,444; 55,556 over; 2 % = 1,111.12 → 1,110 €. With it: 0 €.
+    ohne = result(Eltern(), minor=False, einkommen=einkommen(80000, "rente"))
+    assert amount(ohne.kostenbeitrag) == 1110
+    mit = result(Eltern(), minor=False, existenzsichernd=True, einkommen=einkommen(80000, "rente"))
+    assert amount(mit.kostenbeitrag) == 0 and mit.einkommensgrenze is None
+
+
+def test_no_benefit_named_keeps_the_general_computation() -> None:
+    r = result(SCHMIDT)
+    assert not r.beitragsfrei.value and r.beitragsfrei.steps[0].message == (
+        "step.egh.beitrag_moeglich"
+    )
+    assert amount(r.kostenbeitrag) == 90
+
+
+def test_jugendamt_ambulant_benefits_ask_nothing() -> None:
+    r = result(
+        SCHMIDT, behinderungsart=Behinderungsart.seelisch, leistungen=(EghLeistung.mobilitaet,)
+    )
+    assert r.beitragsfrei.value and r.beitragsfrei.legal_basis == "§ 91 SGB VIII"
+    assert r.kostenbeitrag is None and r.vermoegen_einzusetzen == 0
+
+
+# --- Issue 9 item 8: § 142 SGB IX, day-and-night or day care of a minor ---------------------
+
+
+@pytest.mark.parametrize(
+    ("leistungen", "eh", "minor", "expected"),
+    [
+        ((EghLeistung.schulbegleitung,), {"einrichtung": True}, True, True),  # Nr. 4, Internat
+        ((EghLeistung.medizinische_rehabilitation,), {"einrichtung": True}, True, True),  # Nr. 2
+        (
+            (EghLeistung.heilpaedagogische_leistungen,),
+            {"einrichtung": True, "vor_einschulung": True},
+            True,
+            True,
+        ),  # Nr. 1
+        ((EghLeistung.heilpaedagogische_leistungen,), {"einrichtung": True}, True, False),
+        (
+            (EghLeistung.kita_assistenz,),
+            {"einrichtung": True, "vor_einschulung": True},
+            True,
+            True,
+        ),  # Nr. 7
+        ((EghLeistung.werkstatt,), {"einrichtung": True}, True, False),  # Nr. 3 is not listed
+        ((EghLeistung.assistenz_freizeit,), {"einrichtung": True}, True, False),
+        ((EghLeistung.schulbegleitung,), {}, True, None),  # not in a facility
+        ((EghLeistung.schulbegleitung,), {"einrichtung": True}, False, None),  # adult
+        (
+            (EghLeistung.schulbegleitung,),
+            {"einrichtung": True, "behinderungsart": Behinderungsart.seelisch},
+            True,
+            None,
+        ),  # Jugendamt: SGB VIII
+    ],
+)
+def test_haeusliche_ersparnis(
+    leistungen: tuple[EghLeistung, ...],
+    eh: dict,
+    minor: bool,
+    expected: bool | None,  # type: ignore[type-arg]
+) -> None:
+    r = result(SCHMIDT, minor=minor, leistungen=leistungen, **eh)
+    decision = r.haeusliche_ersparnis
+    assert (None if decision is None else decision.value) is expected
+
+
+def test_boarding_school_parents_pay_only_the_haeusliche_ersparnis() -> None:
+    # Ratgeber E II 1: Internats-Förderschule. Schulbegleitung / Teilhabe an Bildung (§ 138
+    # Abs. 1 Nr. 4): no § 137 contribution; the parents bear the Lebensunterhalt only up to
+    # the häusliche Ersparnis, which the Träger sets (no amount computed).
+    r = result(
+        SCHMIDT,
+        leistungen=(EghLeistung.schulbegleitung, EghLeistung.mobilitaet),
+        einrichtung=True,
+    )
+    decision = r.haeusliche_ersparnis
+    assert decision.value and decision.legal_basis == "§ 142 Abs. 1 SGB IX"
+    assert [s.values.get("leistung") for s in decision.steps] == [
+        Term(key="egh.leistung.schulbegleitung"),
+        None,
+    ]
+    assert decision.steps[-1].message == "step.egh.haeusliche_ersparnis_hoehe"
+    # Mobilität is not free: its Kostenbeitrag stays (Schmidt: 90 €).
+    assert r.beitrag_nur_fuer == (EghLeistung.mobilitaet,) and amount(r.kostenbeitrag) == 90
+
+
+# --- Issue 9 item 12: Hilfe für junge Volljährige, other kinds of income ---------------------
+
+
+@pytest.mark.parametrize(
+    ("art", "on", "traeger"),
+    [
+        (Behinderungsart.seelisch, date(2023, 5, 31), "traeger.jugendamt"),  # 17
+        (Behinderungsart.seelisch, date(2023, 6, 1), "traeger.jugendamt_junge_volljaehrige"),
+        (Behinderungsart.seelisch, date(2026, 5, 31), "traeger.jugendamt_junge_volljaehrige"),
+        (Behinderungsart.seelisch, date(2026, 6, 1), "traeger.eingliederungshilfe"),  # 21
+        (Behinderungsart.geistig, date(2023, 6, 1), "traeger.eingliederungshilfe"),
+    ],
+)
+def test_jugendamt_for_young_adults_until_21(art: Behinderungsart, on: date, traeger: str) -> None:
+    # Born 1 June 2005: 18 on 1 June 2023, 21 on 1 June 2026 (§ 41 Abs. 1 Satz 2 SGB VIII).
+    scenario = Scenario(
+        person=Person(geburtsdatum=date(2005, 6, 1)),
+        eingliederungshilfe=Eingliederungshilfe(behinderungsart=art),
+    )
+    assert evaluate_eingliederungshilfe(scenario, on).zustaendigkeit.value == Term(key=traeger)
+
+
+def test_young_adult_answer_names_21_and_27() -> None:
+    r = e.zustaendigkeit(Behinderungsart.seelisch, False, Ursache.keine, YEARS[2024], alter=19)
+    step = r.steps[0]
+    assert step.values == {"bis": Count(value=21), "hoechstens": Count(value=27)}
+    assert {p.key for p in step.parameters} == {
+        "hilfe_junge_volljaehrige_regelalter",
+        "junger_volljaehriger_hoechstalter",
+    }
+    assert r.legal_basis == "§ 41 SGB VIII mit § 35a SGB VIII"
+
+
+@pytest.mark.parametrize(
+    ("income", "monat"),
+    [
+        (30555, 0),  # 75 % × 40,740 = 30,555, exactly at the limit
+        (31054, 0),  # 499 over: 9.98 → 0
+        (31055, 10),  # 500 over: 10.00 → 10
+    ],
+)
+def test_rent_income_uses_75_percent(income: int, monat: int) -> None:
+    # § 136 Abs. 2 Satz 2 SGB IX: income mainly from other kinds (rent, capital) → Nr. 2.
+    r = result(Eltern(), minor=False, einkommen=einkommen(income, "sonstige"))
+    assert amount(r.kostenbeitrag) == monat
+    assert r.einkommensgrenze.steps[0].legal_basis == "§ 136 Abs. 2 Satz 2 SGB IX"
+
+
+# --- Issue 9 item 13: a single parent gets the Abs. 3 supplements, with a hint ---------------
+
+
+def test_single_parent_hint() -> None:
+    assert result(MEIER).hinweis_alleinerziehend  # 38,703 € as the brochure
+    assert not result(SCHMIDT).hinweis_alleinerziehend
+    assert not result(
+        Eltern(), minor=False, einkommen=einkommen(1, "rente")
+    ).hinweis_alleinerziehend
