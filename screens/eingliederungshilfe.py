@@ -10,7 +10,7 @@ from engine.eingliederungshilfe.scenario import Behinderungsart, EghLeistung, Ur
 from engine.evaluate import check_for_date, evaluate_eingliederungshilfe
 from engine.explain import N_
 from engine.household import Einkunftsart, Wohnform
-from ui import charts, inputs, render, state
+from ui import charts, inputs, money, render, state
 
 PFAD = ("eingliederungshilfe",)
 BEISPIEL_NAMEN = {"meier": N_("egh.beispiel.meier"), "schmidt": N_("egh.beispiel.schmidt")}
@@ -57,22 +57,23 @@ def einkommen_input(label: str, path: tuple[str, ...]) -> None:
         node = getattr(node, name) if node is not None else None
     st.markdown(tr("ui.zwischentitel", text=tr(label)))
     left, right = st.columns(2)
-    betrag = left.number_input(
-        tr("field.einkommen.betrag_jahr"),
-        0.0,
-        10_000_000.0,
-        float(node.betrag_jahr) if node else 0.0,
-        1000.0,
-        key=state.input_key((*path, "betrag_jahr")),
-    )
+    with left:
+        betrag = money.euro_input(
+            tr,
+            tr("field.einkommen.betrag_jahr"),
+            node.betrag_jahr if node else None,
+            state.input_key((*path, "betrag_jahr")),
+            step=1000,
+        )
     art = right.selectbox(
         tr("field.einkommen.art"),
         list(Einkunftsart),
         index=list(Einkunftsart).index(node.art) if node else 0,
         format_func=lambda a: tr(f"einkunftsart.{a}"),
+        placeholder=tr("ui.placeholder.choose"),
         key=state.input_key((*path, "art")),
     )
-    value = {"betrag_jahr": Decimal(str(betrag)), "art": art} if betrag else None
+    value = {"betrag_jahr": betrag, "art": art} if betrag else None
     state.set_scenario_value(path, value)
 
 
@@ -231,15 +232,14 @@ def kostenbeitrag_section() -> None:
 def vermoegen_section() -> None:
     global app
     st.subheader(tr("egh.vermoegen.title"), anchor=False)
-    value = st.number_input(
+    value = money.euro_input(
+        tr,
         tr("field.egh.vermoegen"),
-        0.0,
-        10_000_000.0,
-        float(app.scenario.eingliederungshilfe.vermoegen),
-        1000.0,
-        key=state.input_key((*PFAD, "vermoegen")),
+        app.scenario.eingliederungshilfe.vermoegen,
+        state.input_key((*PFAD, "vermoegen")),
+        step=1000,
     )
-    state.set_scenario_value((*PFAD, "vermoegen"), Decimal(str(value)))
+    state.set_scenario_value((*PFAD, "vermoegen"), value)
     app = state.current()
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     st.markdown(

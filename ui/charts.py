@@ -283,10 +283,12 @@ def wasserfall(tr: Translator, kostenbeitrag: ExplainedAmount) -> go.Figure:
         go.Waterfall(
             orientation="v",
             measure=["absolute", "relative", "total", "absolute", "absolute"],
-            x=[_text(tr, label) for label in labels],
+            x=[_text(tr, _two_lines(label)) for label in labels],
             y=[float(v) for v in shown],
             text=[tr.euros(abs(v)) for v in shown],
-            textposition="outside",
+            # The limit's bar hangs down to the axis: its amount goes inside, in white.
+            textposition=["outside", "inside", "outside", "outside", "outside"],
+            insidetextfont={"color": "white"},
             connector={"line": {"color": UNCOUNTED}},
             increasing={"marker": {"color": "#0b57a4"}},
             decreasing={"marker": {"color": "#009E73"}},
@@ -303,6 +305,11 @@ def wasserfall(tr: Translator, kostenbeitrag: ExplainedAmount) -> go.Figure:
         },
     )
     return figure
+
+
+def _two_lines(label: str) -> str:
+    """A long axis label on two lines, so five fit side by side on a phone at FONT px."""
+    return label.replace(" ", "<br>", 1) if len(label) > 10 else label
 
 
 def verlauf(
@@ -328,8 +335,9 @@ def verlauf(
         name=_text(tr, tr("chart.verlauf.haushalt")),
         hoverinfo="skip",
     )
-    # Three income ticks: more do not fit side by side at a legible size on a phone.
-    ticks = [punkte[min(len(punkte) - 1, len(punkte) * i // 2)][0] for i in range(3)]
+    # Three income ticks (start, half, three quarters): more do not fit side by side at a
+    # legible size on a phone, and a tick at the very end would stick out of the figure.
+    ticks = [punkte[len(punkte) * i // 4][0] for i in (0, 2, 3)]
     figure.update_layout(
         **_layout(tr, 300 + LEGEND_ROW * 2, **_legend_below(tr, 2)),
         xaxis={

@@ -34,7 +34,10 @@ def test_no_axe_violations(phone: Page, server: str, language: str, screen: str)
     if not AXE.is_file():
         pytest.fail(f"{AXE} is missing: run 'make test' (it runs npm ci)")
     open_page(phone, f"{server}{SCREENS[screen]}&lang={language}")
+    phone.add_script_tag(path=str(AXE))
+    # axe measures target sizes only on screen: once as the page opens (birth date and
+    # language switch in view), once with every panel open.
+    first = phone.evaluate(RUN_AXE, TAGS)
     expand_all(phone)
     wait_ready(phone)
-    phone.add_script_tag(path=str(AXE))
-    assert phone.evaluate(RUN_AXE, TAGS) == []
+    assert (first, phone.evaluate(RUN_AXE, TAGS)) == ([], [])
