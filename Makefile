@@ -2,6 +2,7 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+AXE := node_modules/axe-core/axe.min.js
 CATALOGS := $(patsubst %.po,%.mo,$(wildcard i18n/locales/*/LC_MESSAGES/messages.po))
 
 .PHONY: run test browser
@@ -9,7 +10,7 @@ CATALOGS := $(patsubst %.po,%.mo,$(wildcard i18n/locales/*/LC_MESSAGES/messages.
 run: $(INSTALLED) $(CATALOGS)
 	$(PY) -m streamlit run app.py
 
-test: $(INSTALLED) $(CATALOGS) browser
+test: $(INSTALLED) $(CATALOGS) browser $(AXE)
 	$(PY) -m ruff check .
 	$(PY) -m pytest
 
@@ -21,6 +22,13 @@ $(INSTALLED): pyproject.toml
 
 i18n/locales/%/LC_MESSAGES/messages.mo: i18n/locales/%/LC_MESSAGES/messages.po $(INSTALLED)
 	$(VENV)/bin/pybabel compile --statistics -i $< -o $@
+
+# axe-core (accessibility checks the browser tests load into the page), pinned by the lock file.
+$(AXE): package.json package-lock.json
+	@command -v npm >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; }
+	npm ci --no-audit --no-fund
+	touch $@
 
 # Browser tests use Debian's chromium (browsers cannot be downloaded here) and Noto for Arabic.
 browser:

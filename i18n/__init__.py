@@ -36,6 +36,11 @@ _LATIN_IN_BRACKETS = re.compile(r"\([A-Za-zÄÖÜäöüß0-9§.,/*\- ]+\)")
 _NO_BREAK_AFTER = re.compile(r"(§|Abs\.|Satz|Nr\.|Art\.|SGB|Anlage) ")
 
 
+# A whole number in the plural form CLDR calls "other" in both languages (de: n != 1;
+# ar: n % 100 in 0..2 with n >= 100).
+_OTHER_FORM = 100
+
+
 class CatalogMissing(RuntimeError):
     """The compiled catalog is missing: set-up (make run / make test) compiles it."""
 
@@ -53,6 +58,12 @@ def _catalog(language: str) -> Translations:
 def _percent_pattern(locale: str) -> str:
     """The locale's percent pattern, allowing up to two decimals (2,5 % not 3 %)."""
     return Locale.parse(locale).percent_formats[None].pattern.replace("#,##0", "#,##0.##", 1)
+
+
+@cache
+def _whole_currency_pattern(locale: str) -> str:
+    """The locale's currency pattern without the cents (35.000 € for a whole amount)."""
+    return Locale.parse(locale).currency_formats["standard"].pattern.replace(".00", "")
 
 
 class Translator:
@@ -75,9 +86,14 @@ class Translator:
         text = self._bidi(self._translations.gettext(message))
         return text.format(**values) if values else text
 
-    def plural(self, message: str, n: int, /, **values: object) -> str:
-        """A text with plural forms (Arabic has six); ``{n}`` is the formatted count."""
-        text = self._bidi(self._translations.ngettext(message, message, n))
+    def plural(self, message: str, n: int | Decimal, /, **values: object) -> str:
+        """A text with plural forms (Arabic has six); ``{n}`` is the formatted count.
+
+        A fraction (12,5 Punkte) takes CLDR's "other" form in German and Arabic; gettext's
+        rules count whole numbers only, so it is looked up as a whole number of that form."""
+        whole = n == int(n)
+        form = int(n) if whole else _OTHER_FORM
+        text = self._bidi(self._translations.ngettext(message, message, form))
         return text.format(n=self.number(n), **values)
 
     def _bidi(self, text: str) -> str:
@@ -100,6 +116,19 @@ class Translator:
         text = format_currency(amount, "EUR", locale=self.locale)
         return self(f"money.per.{per}", amount=text) if per else text
 
+    def euros(self, amount: Decimal) -> str:
+        """Money without ",00" when the amount is whole: shorter where room is scarce
+        (chart labels), still exact to the cent."""
+        if amount != amount.to_integral_value():
+            return self.money(amount)
+        return format_currency(
+            amount,
+            "EUR",
+            format=_whole_currency_pattern(self.locale),
+            currency_digits=False,
+            locale=self.locale,
+        )
+
     def date(self, value: date) -> str:
         """A long date, kept whole inside Arabic text."""
         return self.isolate(format_date(value, "long", locale=self.locale))
@@ -118,7 +147,7 @@ class Translator:
             case Count(value=value, unit=unit):
                 text = self.plural(f"count.{unit}", value)
             case Points(value=value):
-                text = self("points", n=self.number(value))
+                text = self.plural("points", value)
             case Day(value=value):
                 return self.date(value)
             case Term(key=key):

@@ -16,7 +16,7 @@ from engine.evaluate import check_for_date, evaluate_eingliederungshilfe
 from engine.explain import N_
 from engine.household import Einkunftsart, Wohnform
 from engine.parameters import NotCoveredResult
-from ui import charts, inputs, render, state
+from ui import charts, inputs, money, render, state
 
 PFAD = ("eingliederungshilfe",)
 BEISPIEL_NAMEN = {"meier": N_("egh.beispiel.meier"), "schmidt": N_("egh.beispiel.schmidt")}
@@ -63,22 +63,23 @@ def einkommen_input(label: str, path: tuple[str, ...]) -> None:
         node = getattr(node, name) if node is not None else None
     st.markdown(tr("ui.zwischentitel", text=tr(label)))
     left, right = st.columns(2)
-    betrag = left.number_input(
-        tr("field.einkommen.betrag_jahr"),
-        0.0,
-        10_000_000.0,
-        float(node.betrag_jahr) if node else None,
-        1000.0,
-        key=state.input_key((*path, "betrag_jahr")),
-    )
+    with left:
+        betrag = money.optional_euro_input(
+            tr,
+            tr("field.einkommen.betrag_jahr"),
+            node.betrag_jahr if node else None,
+            state.input_key((*path, "betrag_jahr")),
+            step=1000,
+        )
     art = right.selectbox(
         tr("field.einkommen.art"),
         list(Einkunftsart),
         index=list(Einkunftsart).index(node.art) if node else 0,
         format_func=lambda a: tr(f"einkunftsart.{a}"),
+        placeholder=tr("ui.placeholder.choose"),
         key=state.input_key((*path, "art")),
     )
-    value = {"betrag_jahr": Decimal(str(betrag)), "art": art} if betrag is not None else None
+    value = {"betrag_jahr": betrag, "art": art} if betrag is not None else None
     state.set_scenario_value(path, value)
 
 
@@ -273,15 +274,14 @@ def vermoegen_section() -> None:
     if frei.value:
         st.markdown(tr.step(frei.steps[0]))
         return
-    value = st.number_input(
+    value = money.euro_input(
+        tr,
         tr("field.egh.vermoegen"),
-        0.0,
-        10_000_000.0,
-        float(app.scenario.eingliederungshilfe.vermoegen),
-        1000.0,
-        key=state.input_key((*PFAD, "vermoegen")),
+        app.scenario.eingliederungshilfe.vermoegen,
+        state.input_key((*PFAD, "vermoegen")),
+        step=1000,
     )
-    state.set_scenario_value((*PFAD, "vermoegen"), Decimal(str(value)))
+    state.set_scenario_value((*PFAD, "vermoegen"), value)
     app = state.current()
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     st.markdown(

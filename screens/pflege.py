@@ -13,7 +13,7 @@ from engine.pflege.begutachtung import Altersstufe, altersstufe, begutachten, wi
 from engine.pflege.leistungen import fragt_mobilitaet, wohnt_zuhause
 from engine.pflege.nba import KRITERIEN, MODULE, Kriterium, Skala, zeitraeume
 from engine.pflege.scenario import Merkzeichen
-from ui import charts, inputs, render, state
+from ui import charts, inputs, money, render, state
 
 PFAD = ("pflege",)
 BEGUTACHTUNG = ("pflege", "begutachtung")
@@ -190,9 +190,9 @@ def assessment_result() -> None:
         st.markdown(tr("pflege.ergebnis.bedarfskonstellation"))
     if result.fehlende_punkte is not None:
         st.markdown(
-            tr(
+            tr.plural(
                 "pflege.ergebnis.fehlen",
-                punkte=tr.number(result.fehlende_punkte),
+                result.fehlende_punkte,
                 grad=tr(f"term.pflegegrad.{result.naechster_pflegegrad}"),
             )
         )
@@ -201,8 +201,8 @@ def assessment_result() -> None:
                 N_("pflege.ergebnis.hebel_reicht") if h.reicht else N_("pflege.ergebnis.hebel"),
                 modul=tr(f"modul.kurz.{h.modul}"),
                 n=h.modul,
-                plus=tr.number(h.plus_punkte),
-                roh=tr.number(h.rohpunkte_fehlen),
+                plus=tr.plural("points", h.plus_punkte),
+                roh=tr.plural("count.einzelpunkte", h.rohpunkte_fehlen),
             )
             for h in result.hebel
         ]
@@ -242,6 +242,7 @@ if weg == "bekannt":
         [1, 2, 3, 4, 5],
         index=(app.scenario.person.pflegegrad or 2) - 1,
         format_func=lambda g: tr(f"term.pflegegrad.{g}"),
+        placeholder=tr("ui.placeholder.choose"),
         key=state.input_key(("person", "pflegegrad")),
     )
     state.set_scenario_value(("person", "pflegegrad"), known)
@@ -264,6 +265,7 @@ def benefits() -> None:
         list(Wohnform),
         index=list(Wohnform).index(app.scenario.person.wohnform or Wohnform.zuhause),
         format_func=lambda w: tr(f"wohnform.{w}"),
+        placeholder=tr("ui.placeholder.choose"),
         key=state.input_key(("person", "wohnform")),
     )
     state.set_scenario_value(("person", "wohnform"), wohnform)
@@ -302,17 +304,13 @@ def benefits() -> None:
             key=state.input_key((*PFAD, "tage_zuhause_monat")),
         )
         state.set_scenario_value((*PFAD, "tage_zuhause_monat"), tage)
-        verguetung = st.number_input(
+        verguetung = money.euro_input(
+            tr,
             tr("field.pflege.verguetung_einrichtung_monat"),
-            min_value=0.0,
-            max_value=100_000.0,
-            value=float(app.scenario.pflege.verguetung_einrichtung_monat or 0),
-            step=100.0,
-            key=state.input_key((*PFAD, "verguetung_einrichtung_monat")),
+            app.scenario.pflege.verguetung_einrichtung_monat,
+            state.input_key((*PFAD, "verguetung_einrichtung_monat")),
         )
-        state.set_scenario_value(
-            (*PFAD, "verguetung_einrichtung_monat"), Decimal(str(verguetung)) or None
-        )
+        state.set_scenario_value((*PFAD, "verguetung_einrichtung_monat"), verguetung or None)
     elif gilt.get("leistungszuschlag"):
         monate = st.number_input(
             tr("field.pflege.heim_monate"),
@@ -322,15 +320,14 @@ def benefits() -> None:
             key=state.input_key((*PFAD, "heim_monate")),
         )
         state.set_scenario_value((*PFAD, "heim_monate"), monate)
-        eigenanteil = st.number_input(
+        eigenanteil = money.euro_input(
+            tr,
             tr("field.pflege.eigenanteil_monat"),
-            min_value=0.0,
-            max_value=100_000.0,
-            value=float(app.scenario.pflege.eigenanteil_monat or 0),
-            step=50.0,
-            key=state.input_key((*PFAD, "eigenanteil_monat")),
+            app.scenario.pflege.eigenanteil_monat,
+            state.input_key((*PFAD, "eigenanteil_monat")),
+            step=50,
         )
-        state.set_scenario_value((*PFAD, "eigenanteil_monat"), Decimal(str(eigenanteil)) or None)
+        state.set_scenario_value((*PFAD, "eigenanteil_monat"), eigenanteil or None)
     app = state.current()
     pflege = evaluate_pflege(app.scenario, app.rechtsstand)
     leistungen = pflege.leistungen
@@ -443,17 +440,9 @@ def benefits() -> None:
         pfad = (*PFAD, "hilfe_zur_pflege")
 
         def euro(
-            label: str, path: tuple[str, ...], current: Decimal | None, step: float = 50.0
+            label: str, path: tuple[str, ...], current: Decimal | None, step: int = 50
         ) -> Decimal:
-            value = st.number_input(
-                tr(label),
-                0.0,
-                10_000_000.0,
-                float(current or 0),
-                step,
-                key=state.input_key(path),
-            )
-            return Decimal(str(value))
+            return money.euro_input(tr, tr(label), current, state.input_key(path), step)
 
         def flag(name: str, current: bool) -> bool:
             return st.checkbox(
@@ -491,7 +480,7 @@ def benefits() -> None:
                     ELTERN_LABELS[teil],
                     ("eltern", teil, "betrag_jahr"),
                     einkommen and einkommen.betrag_jahr,
-                    1000.0,
+                    1000,
                 )
                 art = einkommen.art if einkommen else Einkunftsart.sv_beschaeftigung
                 value = {"betrag_jahr": betrag, "art": art} if betrag else None

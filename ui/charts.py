@@ -28,6 +28,11 @@ MODULE_COLOURS = {
 UNCOUNTED = "#B8BEC6"
 TEXT = "#1a1a1a"
 CONFIG = {"displayModeBar": False, "responsive": True}
+# Smallest chart text on a phone; tick labels and legend rows take about this much room.
+FONT = 14
+TICK_ROW, LEGEND_ROW = 36, 24
+# Room between a bar's end and its label written outside it.
+LABEL_PAD = "\u2002"
 
 
 def _text(tr: Translator, text: str) -> str:
@@ -40,17 +45,55 @@ def _layout(tr: Translator, height: int, **extra: object) -> dict[str, object]:
         "height": height,
         "margin": {"l": 8, "r": 8, "t": 36, "b": 8},
         "separators": ",." if tr.language == "de" else ".,",
-        "font": {"size": 14, "color": TEXT},
-        "hoverlabel": {"font": {"size": 14}},
+        "font": {"size": FONT, "color": TEXT},
+        "hoverlabel": {"font": {"size": FONT}},
         "paper_bgcolor": "white",
         "plot_bgcolor": "white",
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.2, "x": 0, "traceorder": "normal"},
         **extra,
     }
 
 
+def _legend_below(tr: Translator, entries: int) -> dict[str, object]:
+    """A legend at the foot of the figure, one entry a row, under the axis labels.
+
+    Placed in the container, not the plot: a legend hung below the plot in plot units
+    lands on the tick labels (20 %, 40 % …) once the labels are legible on a phone. The
+    bottom margin holds the tick labels and the rows."""
+    return {
+        "showlegend": True,
+        "legend": {
+            "orientation": "v",
+            "yref": "container",
+            "y": 0,
+            "yanchor": "bottom",
+            "x": 1 if tr.rtl else 0,
+            "xanchor": "right" if tr.rtl else "left",
+            "traceorder": "normal",
+            "font": {"size": FONT},
+        },
+        "margin": {"l": 8, "r": 8, "t": 36, "b": TICK_ROW + LEGEND_ROW * entries},
+    }
+
+
+def legible(figure: go.Figure) -> go.Figure:
+    """Every text of the figure at least FONT px: Streamlit's chart theme sets 12 px for
+    ticks, legend and annotations unless the figure names a size of its own."""
+    figure.update_xaxes(tickfont={"size": FONT, "color": TEXT})
+    figure.update_yaxes(tickfont={"size": FONT, "color": TEXT})
+    figure.update_layout(legend={"font": {"size": FONT}}, hoverlabel={"font": {"size": FONT}})
+    figure.update_annotations(font={"size": FONT, "color": TEXT})
+    figure.update_traces(textfont={"size": FONT})
+    # A label that does not fit inside its bar at FONT px is left out (the hover and the
+    # text below the chart carry it), never shrunk.
+    figure.update_layout(uniformtext={"minsize": FONT, "mode": "hide"})
+    title = figure.layout.title
+    if title.text and (title.font.size or 0) < FONT:
+        title.font.size = FONT
+    return figure
+
+
 def show(figure: go.Figure, key: str) -> None:
-    st.plotly_chart(figure, config=CONFIG, key=key, use_container_width=True)
+    st.plotly_chart(legible(figure), config=CONFIG, key=key, use_container_width=True)
 
 
 def punkte(
@@ -110,12 +153,12 @@ def punkte(
                 "yanchor": "bottom",
                 "text": tr("chart.punkte.schwelle", grad=grad),
                 "showarrow": False,
-                "font": {"size": 12},
             }
         )
     figure = go.Figure(data=bars)
+    legend = _legend_below(tr, len(bars))
     figure.update_layout(
-        **_layout(tr, 340, barmode="stack", showlegend=True),
+        **_layout(tr, 230 + LEGEND_ROW * len(bars), barmode="stack", **legend),
         shapes=shapes,
         annotations=annotations,
         title={
@@ -129,7 +172,7 @@ def punkte(
         # Row names sit in the legend: Arabic tick labels are clipped by plotly's margins.
         yaxis={"visible": False, "autorange": "reversed", "fixedrange": True},
     )
-    figure.update_layout(margin={"t": 72, "b": 8})
+    figure.update_layout(margin={"t": 72})
     return figure
 
 
@@ -143,7 +186,9 @@ def kombination(tr: Translator, sachleistung: Leistung, pflegegeld: Leistung) ->
     ]
     figure = go.Figure()
     for name, share, money, colour in parts:
-        label = _text(tr, f"{tr.share(share)} · {tr.quantity(money)}")  # type: ignore[arg-type]
+        # Two short lines fit inside a 40 % bar at a legible size; the hover says it all.
+        label = _text(tr, f"{tr.share(share)}<br>{tr.money(money.amount)}")  # type: ignore[union-attr]
+        full = _text(tr, f"{tr.share(share)} · {tr.quantity(money)}")  # type: ignore[arg-type]
         figure.add_bar(
             x=[float(share * 100)],
             y=[""],
@@ -153,10 +198,10 @@ def kombination(tr: Translator, sachleistung: Leistung, pflegegeld: Leistung) ->
             text=[label if share else ""],
             textposition="inside",
             insidetextanchor="middle",
-            hovertemplate=f"{name}: {label}<extra></extra>",
+            hovertemplate=f"{name}: {full}<extra></extra>",
         )
     figure.update_layout(
-        **_layout(tr, 170, barmode="stack"),
+        **_layout(tr, 150 + LEGEND_ROW * len(parts), barmode="stack", **_legend_below(tr, 2)),
         xaxis={"range": [0, 100], "ticksuffix": " %", "fixedrange": True},
         yaxis={"visible": False, "fixedrange": True},
     )
@@ -165,7 +210,8 @@ def kombination(tr: Translator, sachleistung: Leistung, pflegegeld: Leistung) ->
 
 def monatlich(tr: Translator, leistungen: list[Leistung]) -> go.Figure:
     """What is paid per month for the grade and setting, largest first; each bar's name is
-    written above it, so long Arabic names are never clipped on a phone."""
+    written above it, so long Arabic names are never clipped on a phone. Arabic reads from
+    the right: the bars grow from there, under their names."""
     rows = sorted(
         ((_text(tr, tr(f"leistung.{item.key}")), item.betrag.value.amount) for item in leistungen),  # type: ignore[union-attr]
         key=lambda row: row[1],
@@ -178,8 +224,9 @@ def monatlich(tr: Translator, leistungen: list[Leistung]) -> go.Figure:
             orientation="h",
             width=0.45,
             marker={"color": "#0b57a4"},
-            text=[tr.money(amount) for _, amount in rows],
-            textposition="auto",
+            text=[f"{LABEL_PAD}{tr.money(amount)}{LABEL_PAD}" for _, amount in rows],
+            textposition="outside",
+            cliponaxis=False,
             hovertext=[name for name, _ in rows],
             hovertemplate="%{hovertext}: %{text}<extra></extra>",
         )
@@ -206,8 +253,12 @@ def monatlich(tr: Translator, leistungen: list[Leistung]) -> go.Figure:
             "x": 0.98 if tr.rtl else 0.02,
             "xanchor": "right" if tr.rtl else "left",
         },
-        # Arabic reads from the right: the bars grow from there, under their names.
-        xaxis={"visible": False, "fixedrange": True, "autorange": "reversed" if tr.rtl else True},
+        # Room beyond the longest bar for its amount, written outside every bar alike.
+        xaxis={
+            "visible": False,
+            "fixedrange": True,
+            "range": [float(rows[0][1]) * 1.5, 0] if tr.rtl else [0, float(rows[0][1]) * 1.5],
+        },
         yaxis={"visible": False, "autorange": "reversed", "fixedrange": True},
     )
     return figure
@@ -232,10 +283,12 @@ def wasserfall(tr: Translator, kostenbeitrag: ExplainedAmount) -> go.Figure:
         go.Waterfall(
             orientation="v",
             measure=["absolute", "relative", "total", "absolute", "absolute"],
-            x=[_text(tr, label) for label in labels],
+            x=[_text(tr, _two_lines(label)) for label in labels],
             y=[float(v) for v in shown],
-            text=[tr.money(abs(v)) for v in shown],
-            textposition="outside",
+            text=[tr.euros(abs(v)) for v in shown],
+            # The limit's bar hangs down to the axis: its amount goes inside, in white.
+            textposition=["outside", "inside", "outside", "outside", "outside"],
+            insidetextfont={"color": "white"},
             connector={"line": {"color": UNCOUNTED}},
             increasing={"marker": {"color": "#0b57a4"}},
             decreasing={"marker": {"color": "#009E73"}},
@@ -248,11 +301,15 @@ def wasserfall(tr: Translator, kostenbeitrag: ExplainedAmount) -> go.Figure:
         yaxis={"visible": False, "fixedrange": True, "range": [0, float(einkommen) * 1.18]},
         xaxis={
             "fixedrange": True,
-            "tickfont": {"color": TEXT, "size": 12},
             "autorange": "reversed" if tr.rtl else True,
         },
     )
     return figure
+
+
+def _two_lines(label: str) -> str:
+    """A long axis label on two lines, so five fit side by side on a phone at FONT px."""
+    return label.replace(" ", "<br>", 1) if len(label) > 10 else label
 
 
 def verlauf(
@@ -278,21 +335,17 @@ def verlauf(
         name=_text(tr, tr("chart.verlauf.haushalt")),
         hoverinfo="skip",
     )
-    ticks = [punkte[min(len(punkte) - 1, len(punkte) * i // 4)][0] for i in range(5)]
+    # Three income ticks (start, half, three quarters): more do not fit side by side at a
+    # legible size on a phone, and a tick at the very end would stick out of the figure.
+    ticks = [punkte[len(punkte) * i // 4][0] for i in (0, 2, 3)]
     figure.update_layout(
-        **_layout(tr, 320, showlegend=True),
+        **_layout(tr, 300 + LEGEND_ROW * 2, **_legend_below(tr, 2)),
         xaxis={
             "fixedrange": True,
             "tickvals": [float(t) for t in ticks],
-            "ticktext": [tr.money(t.quantize(Decimal(1))) for t in ticks],
-            "tickfont": {"color": TEXT, "size": 11},
+            "ticktext": [tr.euros(t.quantize(Decimal(1))) for t in ticks],
         },
-        yaxis={
-            "fixedrange": True,
-            "ticksuffix": " €",
-            "tickfont": {"color": TEXT},
-            "rangemode": "tozero",
-        },
+        yaxis={"fixedrange": True, "ticksuffix": " €", "rangemode": "tozero"},
     )
     # plotly measures tick labels wrongly inside a right-to-left page and clips them.
     figure.update_layout(margin={"l": 64})

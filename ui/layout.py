@@ -26,6 +26,29 @@ _STYLE_ALWAYS = """
 .hc-share-status { margin-inline-start: .75rem; }
 [data-testid="stMain"] :is([data-testid="stRadio"], [data-testid="stCheckbox"]) label {
   min-height: 44px; align-items: center; }
+[data-testid="stMain"] :is(h1, h2, h3, h4) { overflow-wrap: normal; word-break: normal; }
+@media (max-width: 640px) {
+  [data-testid="stMain"] h1 { font-size: 1.75rem; }
+  [data-testid="stMain"] h2 { font-size: 1.4rem; }
+  [data-testid="stMain"] h3 { font-size: 1.2rem; }
+  [data-testid="stMain"] [data-testid="stHeaderActionElements"] { display: none; }
+}
+[data-testid="stMain"] :is([data-testid="stSelectbox"], [data-testid="stMultiSelect"])
+  [role="group"], [data-testid="stNumberInputContainer"], [data-testid="stDateInputField"] {
+  min-height: 44px; }
+[data-testid="stMain"] :is([data-testid="stSelectbox"], [data-testid="stMultiSelect"]) input {
+  text-overflow: ellipsis; }
+[data-testid="stMain"] [data-testid="stDateInputField"] [role="spinbutton"] {
+  display: inline-flex; align-items: center; justify-content: center;
+  min-width: 44px; min-height: 44px; }
+[data-testid="stMain"] :is([data-testid="stNumberInputStepDown"],
+  [data-testid="stNumberInputStepUp"], [data-testid="stDateInputCalendarButton"]) {
+  min-width: 44px; min-height: 44px; }
+[data-testid="stMain"] [data-testid="stSlider"] > [role="group"] { margin-top: .75rem; }
+[data-testid="stMain"] [data-testid="stSlider"] div:has(> div > input[type="range"]) {
+  width: 28px; height: 28px; }
+[data-testid="stMain"] [data-testid="stSlider"] div:has(> div > input[type="range"])::before {
+  content: ""; position: absolute; inset: -8px; }
 """
 # dir=rtl on the html element (for screen readers) would mirror Streamlit's fixed sidebar
 # and header and pull the collapsed sidebar into view: those frames stay LTR, their
@@ -43,11 +66,48 @@ _STYLE_RTL = """
   sans-serif; }
 [data-testid="stExpander"] summary svg { transform: scaleX(-1); }
 [data-testid="stDateInputField"] :is(input, [role="group"]) { direction: ltr; }
+[data-testid="stMain"] button[data-variant="segmented_control"] {
+  margin-right: 0; margin-left: -1px; border-radius: 0; }
+[data-testid="stMain"] button[data-variant="segmented_control"]:first-child {
+  border-radius: 0 .5rem .5rem 0; }
+[data-testid="stMain"] button[data-variant="segmented_control"]:last-child {
+  margin-left: 0; border-radius: .5rem 0 0 .5rem; }
 """
-# Constant script; only json-encoded values are put into it.
+# Constant script; only json-encoded values are put into it. Streamlit's widgets carry
+# English texts no parameter reaches (aria-labels "day,", "Open", the date placeholder
+# "dd", "Choose an option"): the script puts the session's language in, again whenever
+# Streamlit renders them anew. Text nodes are changed in place, never replaced, so React
+# still finds the node it updates when a digit is typed.
 _DIRECTION_SCRIPT = """<script>
 document.documentElement.lang = {lang};
 document.documentElement.dir = {dir};
+window.hcTexts = {texts};
+if (!window.hcTranslate) {{
+  window.hcTranslate = () => {{
+    const t = window.hcTexts;
+    for (const e of document.querySelectorAll("[aria-label]")) {{
+      const label = e.getAttribute("aria-label");
+      const prefix = Object.keys(t.prefix).find(p => label.startsWith(p + ", "));
+      const wanted = prefix ? t.prefix[prefix] + "، " + label.slice(prefix.length + 2)
+        : t.label[label];
+      if (wanted && wanted !== label) e.setAttribute("aria-label", wanted);
+    }}
+    for (const e of document.querySelectorAll("input[placeholder='Choose an option']")) {{
+      e.setAttribute("placeholder", t.choose);
+    }}
+    for (const e of document.querySelectorAll("[role=spinbutton][data-placeholder=true]")) {{
+      const wanted = t.segment[e.dataset.type], text = e.firstChild;
+      if (wanted && text && text.nodeType === 3 && text.nodeValue !== wanted) {{
+        text.nodeValue = wanted;
+      }}
+    }}
+  }};
+  new MutationObserver(window.hcTranslate).observe(document.body, {{
+    subtree: true, childList: true, characterData: true, attributes: true,
+    attributeFilter: ["aria-label", "placeholder", "data-placeholder"],
+  }});
+}}
+window.hcTranslate();
 </script>"""
 _SHARE_BUTTON = """<button type="button" class="hc-share" id="hc-share">{label}</button>
 <span class="hc-share-status" id="hc-share-status" role="status"></span>
@@ -67,8 +127,8 @@ _SHARE_BUTTON = """<button type="button" class="hc-share" id="hc-share">{label}<
 </script>"""
 
 
-def _js(value: str) -> str:
-    """A JS string literal that cannot close the surrounding <script>."""
+def _js(value: object) -> str:
+    """A JS literal (string, object) that cannot close the surrounding <script>."""
     return json.dumps(value).replace("<", "\\u003c")
 
 
@@ -77,9 +137,37 @@ def apply_direction(tr: Translator) -> None:
     style = _STYLE_ALWAYS + (_STYLE_RTL if tr.rtl else "")
     st.html(f"<style>{style}</style>")
     st.html(
-        _DIRECTION_SCRIPT.format(lang=_js(tr.language), dir=_js(tr.direction)),
+        _DIRECTION_SCRIPT.format(
+            lang=_js(tr.language), dir=_js(tr.direction), texts=_js(_widget_texts(tr))
+        ),
         unsafe_allow_javascript=True,
     )
+
+
+def _widget_texts(tr: Translator) -> dict[str, dict[str, str] | str]:
+    """Streamlit's built-in English widget texts, keyed as the browser shows them."""
+    return {
+        "prefix": {
+            "day": tr("ui.aria.day"),
+            "month": tr("ui.aria.month"),
+            "year": tr("ui.aria.year"),
+        },
+        "label": {
+            "Open": tr("ui.aria.open"),
+            "Choose date": tr("ui.aria.choose_date"),
+            "Decrement": tr("ui.aria.decrement"),
+            "Increment": tr("ui.aria.increment"),
+            "Copy to clipboard": tr("ui.aria.copy"),
+            "Link to heading": tr("ui.aria.heading_link"),
+            "progress": tr("ui.aria.progress"),
+        },
+        "segment": {
+            "day": tr("ui.placeholder.day"),
+            "month": tr("ui.placeholder.month"),
+            "year": tr("ui.placeholder.year"),
+        },
+        "choose": tr("ui.placeholder.choose"),
+    }
 
 
 def language_switch(tr: Translator) -> None:

@@ -151,15 +151,52 @@ def test_text_contrast_meets_wcag_aa(phone: Page, server: str, language: str) ->
     assert phone.evaluate(CONTROL_BORDERS) == []  # WCAG 1.4.11, non-text contrast
 
 
+# Every control a finger taps: buttons, links, fields, the birth date's day/month/year,
+# the number steppers. 44 px high; the steppers and date parts also 44 px wide. Links in
+# running text are exempt (WCAG 2.5.8 inline exception).
+SMALL_TARGETS = """() => {
+  const visible = e => e.getClientRects().length;
+  const low = (selector, wide) => [...document.querySelectorAll(selector)].filter(visible)
+    .filter(e => { const r = e.getBoundingClientRect();
+      return r.height < 44 || (wide && r.width < 44); })
+    .map(e => { const r = e.getBoundingClientRect();
+      return `${e.dataset.testid || e.getAttribute('aria-label') || e.textContent.trim()
+        .slice(0, 30)} ${Math.round(r.width)}x${Math.round(r.height)}`; });
+  const main = '[data-testid=stMain] ';
+  return [
+    ...low(main + 'button:not([data-testid^=stNumberInputStep]), ' + main + 'summary, '
+      + main + 'a:not(:is(p, li) a)', false),
+    ...low(main + ':is([data-testid=stSelectbox], [data-testid=stMultiSelect]) [role=group], '
+      + main + '[data-testid=stNumberInputContainer], ' + main
+      + '[data-testid=stDateInputField]', false),
+    ...low(main + '[data-testid=stDateInputField] [role=spinbutton], ' + main
+      + '[data-testid^=stNumberInputStep]', true),
+  ];
+}"""
+# The slider thumb may look smaller, but a tap 20 px beside its centre must still hit it.
+THUMB_REACH = """() => [...document.querySelectorAll(
+    '[data-testid=stMain] [data-testid=stSlider] div:has(> div > input[type=range])')]
+  .map(thumb => { const r = thumb.getBoundingClientRect();
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    return [[-20, 0], [20, 0], [0, -20], [0, 20]].every(([dx, dy]) =>
+      thumb.contains(document.elementFromPoint(x + dx, y + dy))); })"""
+TOUCH_SCREENS = {
+    "home": f"/?{SCENARIO}",
+    "pflege": "/pflege?d=2025-03-01&pg=3&sa=0.4&v=1",
+    "eingliederungshilfe": "/eingliederungshilfe?d=2023-06-01&gd=2011-05-20&v=1",
+}
+
+
+@pytest.mark.parametrize("screen", sorted(TOUCH_SCREENS))
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_touch_targets_are_large(phone: Page, server: str, language: str) -> None:
-    open_page(phone, f"{server}/?lang={language}&{SCENARIO}")
+def test_touch_targets_are_large(phone: Page, server: str, language: str, screen: str) -> None:
+    open_page(phone, f"{server}{TOUCH_SCREENS[screen]}&lang={language}")
     expand_all(phone)
-    small = phone.evaluate("""() => [...document.querySelectorAll(
-        '[data-testid=stMain] button, [data-testid=stMain] summary, [data-testid=stMain] a')]
-      .filter(e => e.getClientRects().length && e.getBoundingClientRect().height < 44)
-      .map(e => e.textContent.trim().slice(0, 30))""")
-    assert small == []
+    assert phone.evaluate(SMALL_TARGETS) == []
+    if screen == "pflege":
+        thumb = phone.get_by_test_id("stSlider").first
+        thumb.scroll_into_view_if_needed()
+        assert phone.evaluate(THUMB_REACH) == [True]
 
 
 def test_time_until_home_is_interactive(phone: Page, server: str) -> None:

@@ -1,0 +1,43 @@
+"""axe-core (WCAG 2.2 A/AA) on every screen at 390x844, in German and Arabic.
+
+axe comes from the npm registry, pinned in package-lock.json; `make test` installs it with
+`npm ci`. The test fails rather than skips when it is missing: CI must run it.
+"""
+
+from pathlib import Path
+
+import pytest
+from phone import open_page, wait_ready
+from playwright.sync_api import Page
+from test_eingliederungshilfe_phone import SCHMIDT
+from test_mobile import expand_all
+from test_pflege_phone import FINISHED
+
+pytestmark = pytest.mark.browser
+
+AXE = Path(__file__).parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
+SCREENS = {
+    "home": "/?d=2025-07-01&gd=2019-03-04&v=1",
+    "pflege": f"/pflege?{FINISHED}",
+    "eingliederungshilfe": f"/eingliederungshilfe?{SCHMIDT}",
+    "betraege": "/betraege?d=2025-07-01&v=1",
+}
+RUN_AXE = """async tags => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))
+  .violations.map(v => ({id: v.id, impact: v.impact,
+    nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + n.failureSummary)}))"""
+
+
+@pytest.mark.parametrize("screen", sorted(SCREENS))
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_no_axe_violations(phone: Page, server: str, language: str, screen: str) -> None:
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} is missing: run 'make test' (it runs npm ci)")
+    open_page(phone, f"{server}{SCREENS[screen]}&lang={language}")
+    phone.add_script_tag(path=str(AXE))
+    # axe measures target sizes only on screen: once as the page opens (birth date and
+    # language switch in view), once with every panel open.
+    first = phone.evaluate(RUN_AXE, TAGS)
+    expand_all(phone)
+    wait_ready(phone)
+    assert (first, phone.evaluate(RUN_AXE, TAGS)) == ([], [])
