@@ -39,7 +39,8 @@ def buergergeld_aufenthalt(aufenthalt: Aufenthalt, on: date) -> ExplainedAmount:
     ihres Aufenthalts, 2. … a) die kein Aufenthaltsrecht haben oder b) deren
     Aufenthaltsrecht sich allein aus dem Zweck der Arbeitsuche ergibt, … 3.
     Leistungsberechtigte nach § 1 des Asylbewerberleistungsgesetzes". Satz 3: Nr. 1 does
-    not apply to titles of Kapitel 2 Abschnitt 5 AufenthG (humanitarian)."""
+    not apply to titles of Kapitel 2 Abschnitt 5 AufenthG (humanitarian). Satz 4: Nr. 2 does
+    not apply after five years of habitual residence."""
     if not aufenthalt.gefragt:
         return nicht_gefragt(LEGAL_BASIS)
     if ist_deutsch(aufenthalt):
@@ -56,14 +57,28 @@ def buergergeld_aufenthalt(aufenthalt: Aufenthalt, on: date) -> ExplainedAmount:
             N_("step.buergergeld.aufenthalt.asylblg"),
             "§ 7 Abs. 1 Satz 2 Nr. 3 SGB II",
         )
-    if aufenthalt.zweck in (Aufenthaltszweck.arbeitsuche, Aufenthaltszweck.kein_aufenthaltsrecht):
-        return _ergebnis(
+    monate = aufenthalt.monate_in_deutschland
+    verfestigung = param("buergergeld_verfestigung_jahre", on)
+    jahre = int(verfestigung.value)
+    ohne_recht = aufenthalt.zweck in (
+        Aufenthaltszweck.arbeitsuche,
+        Aufenthaltszweck.kein_aufenthaltsrecht,
+    )
+    if ohne_recht and (monate is None or monate < 12 * jahre):
+        return status_ergebnis(
             Aufenthaltsstatus.ausgeschlossen,
-            N_("step.buergergeld.aufenthalt.ohne_recht"),
             "§ 7 Abs. 1 Satz 2 Nr. 2 SGB II",
+            (
+                Step(
+                    rule="buergergeld.aufenthalt",
+                    message=N_("step.buergergeld.aufenthalt.ohne_recht"),
+                    values={"jahre": Count(value=jahre, unit="years")},
+                    legal_basis="§ 7 Abs. 1 Satz 2 Nr. 2, Satz 4 SGB II",
+                    parameters=uses(verfestigung),
+                ),
+            ),
         )
     frist = param("buergergeld_ausschluss_monate", on)
-    monate = aufenthalt.monate_in_deutschland
     humanitaer = (
         aufenthalt.dokument is Aufenthaltsdokument.aufenthaltserlaubnis
         and aufenthalt.zweck in _HUMANITAER

@@ -143,6 +143,9 @@ EXPECTED = {
     "kindergeld_eu_ausschluss_monate": (3,) * 5,
     "kindergeld_humanitaer_monate": (15,) * 5,
     "pflegeversicherung_vorversicherung_jahre": (2,) * 5,
+    # § 23 Abs. 3 Satz 7 SGB XII, § 7 Abs. 1 Satz 4 SGB II
+    "sozialhilfe_verfestigung_jahre": (5,) * 5,
+    "buergergeld_verfestigung_jahre": (5,) * 5,
 }
 
 # Amounts that change inside one of the periods above: each row, a day and the value.

@@ -43,6 +43,16 @@ CASES = [
         "Nr. 2 Buchst. b",
     ),
     (
+        Aufenthalt(staatsangehoerigkeit=EU, zweck=Z.arbeitsuche, monate_in_deutschland=59),
+        A.ausgeschlossen,
+        "Satz 4: 59 < 60 months",
+    ),
+    (
+        Aufenthalt(staatsangehoerigkeit=EU, zweck=Z.arbeitsuche, monate_in_deutschland=60),
+        A.anspruch,
+        "Satz 4: five years (60 months)",
+    ),
+    (
         Aufenthalt(
             staatsangehoerigkeit=S.andere,
             dokument=D.aufenthaltserlaubnis,

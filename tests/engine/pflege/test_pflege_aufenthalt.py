@@ -21,7 +21,12 @@ from engine.household import (
 from engine.household import (
     Staatsangehoerigkeit as S,
 )
-from engine.pflege.aufenthalt import hilfe_zur_pflege_aufenthalt, pflegeversicherung_aufenthalt
+from engine.pflege.aufenthalt import (
+    blindenhilfe_aufenthalt,
+    grundsicherung_aufenthalt,
+    hilfe_zur_pflege_aufenthalt,
+    pflegeversicherung_aufenthalt,
+)
 
 A = Aufenthaltsstatus
 DAY = date(2026, 11, 24)
@@ -59,6 +64,9 @@ HZP = [
     # § 23 Abs. 3 Satz 1 Nr. 2 SGB XII
     (eu(zweck=Z.arbeitsuche, monate_in_deutschland=12), DAY, A.ausgeschlossen, "Nr. 2: job"),
     (eu(zweck=Z.kein_aufenthaltsrecht), DAY, A.ausgeschlossen, "Nr. 2: no right"),
+    # § 23 Abs. 3 Satz 7 SGB XII: Nr. 2 ends after five years (60 months)
+    (eu(zweck=Z.arbeitsuche, monate_in_deutschland=59), DAY, A.ausgeschlossen, "Satz 7: 59 < 60"),
+    (eu(zweck=Z.arbeitsuche, monate_in_deutschland=60), DAY, A.anspruch, "Satz 7: 60 = 60"),
     # § 23 Abs. 1 Satz 1: Hilfe zur Pflege is owed, not at discretion
     (
         andere(D.aufenthaltserlaubnis, Z.studium_ausbildung, monate_in_deutschland=9),
@@ -101,7 +109,7 @@ def test_asylblg_family_hears_paragraph_6_and_the_wait() -> None:
     aufenthalt = andere(D.aufenthaltsgestattung, asylblg=True, monate_in_deutschland=20)
     steps = hilfe_zur_pflege_aufenthalt(aufenthalt, DAY).steps
     assert [s.message for s in steps] == [
-        "step.hzp.aufenthalt.asylblg",
+        "step.sozialhilfe.aufenthalt.asylblg",
         "step.aufenthalt.paragraph6_pflege",
         "step.asyl.analog.noch_nicht",
     ]
@@ -152,3 +160,28 @@ def test_asylblg_care_names_the_card_after_the_wait() -> None:
     assert steps[1].values["wartezeit"].value == 36
     steps = pflegeversicherung_aufenthalt(aufenthalt, date(2024, 2, 26)).steps
     assert steps[1].message == "step.asyl.analog.erreicht"
+
+
+# Each row: residence, expected for Grundsicherung, expected for Blindenhilfe, source.
+ANDERE_KAPITEL = [
+    (
+        andere(D.aufenthaltserlaubnis, Z.studium_ausbildung),
+        A.anspruch,
+        A.ermessen,
+        "§ 23 Abs. 1 S. 2, 3",
+    ),
+    (andere(D.aufenthaltserlaubnis, Z.schutz), A.anspruch, A.anspruch, "§ 23 Abs. 1 Satz 4"),
+    (andere(D.niederlassungserlaubnis), A.anspruch, A.anspruch, "§ 23 Abs. 1 Satz 4"),
+    (andere(D.fiktionsbescheinigung), A.anspruch, A.ermessen, "§ 23 Abs. 1 Satz 3"),
+    (eu(monate_in_deutschland=12), A.anspruch, A.anspruch, "Kapitel K: EU citizens"),
+    (eu(monate_in_deutschland=2), A.ausgeschlossen, A.ausgeschlossen, "Abs. 3 Satz 1 Nr. 1"),
+    (andere(D.duldung, monate_in_deutschland=36), A.analog, A.analog, "§ 2 AsylbLG"),
+]
+
+
+@pytest.mark.parametrize(("aufenthalt", "grundsicherung", "blindenhilfe", "source"), ANDERE_KAPITEL)
+def test_grundsicherung_and_blindenhilfe(
+    aufenthalt: Aufenthalt, grundsicherung: A, blindenhilfe: A, source: str
+) -> None:
+    assert status_of(grundsicherung_aufenthalt(aufenthalt, DAY)) is grundsicherung, source
+    assert status_of(blindenhilfe_aufenthalt(aufenthalt, DAY)) is blindenhilfe, source
