@@ -8,10 +8,12 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
+from engine.eingliederungshilfe.aufenthalt import eingliederungshilfe_aufenthalt
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis, eingliederungshilfe
 from engine.explain import Explained, ExplainedAmount, ExplainedDecision, ParameterUse
 from engine.parameters import NotCovered, NotCoveredResult, check_covered, coverage_gap
 from engine.person import completed_years, lebensalter, volljaehrig
+from engine.pflege.aufenthalt import hilfe_zur_pflege_aufenthalt, pflegeversicherung_aufenthalt
 from engine.pflege.begutachtung import Begutachtungsergebnis, begutachten
 from engine.pflege.hilfe_zur_pflege import HilfeZurPflegeErgebnis, hilfe_zur_pflege
 from engine.pflege.leistungen import (
@@ -38,6 +40,15 @@ class PersonResult(BaseModel):
     volljaehrig: ExplainedDecision
 
 
+class PflegeAufenthalt(BaseModel):
+    """What the residence status means for care: shown first when it limits anything."""
+
+    model_config = ConfigDict(frozen=True)
+
+    pflegeversicherung: ExplainedAmount
+    hilfe_zur_pflege: ExplainedAmount
+
+
 class PflegeResult(BaseModel):
     """The care screen's answer: the grade (known or assessed) and what it brings."""
 
@@ -50,6 +61,7 @@ class PflegeResult(BaseModel):
     # None until its questions are answered; not covered on dates its data does not reach.
     hilfe_zur_pflege: HilfeZurPflegeErgebnis | NotCoveredResult | None
     hinweis: Begutachtungshinweis
+    aufenthalt: PflegeAufenthalt
 
 
 def _explained_parts(value: object) -> list[Explained]:
@@ -90,9 +102,9 @@ class Result(BaseModel):
 
 # The parameter areas each part reads; a date one of them does not cover answers the part
 # with the values it is waiting for, even before the part's questions are answered.
-PFLEGE_AREAS = ("pflege", "krankenversicherung")
+PFLEGE_AREAS = ("pflege", "krankenversicherung", "asyl")
 HILFE_ZUR_PFLEGE_AREAS = ("sozialhilfe", "pflege")
-EINGLIEDERUNGSHILFE_AREAS = ("eingliederungshilfe",)
+EINGLIEDERUNGSHILFE_AREAS = ("eingliederungshilfe", "asyl")
 
 T = TypeVar("T")
 
@@ -125,6 +137,7 @@ def evaluate_eingliederungshilfe(
 ) -> EingliederungshilfeErgebnis | NotCoveredResult:
     """Responsibility, free benefits and the Kostenbeitrag (§§ 135–142 SGB IX)."""
     geburtsdatum = scenario.person.geburtsdatum
+    minderjaehrig = _minderjaehrig(scenario, rechtsstand)
     return _covered(
         EINGLIEDERUNGSHILFE_AREAS,
         rechtsstand,
@@ -136,6 +149,12 @@ def evaluate_eingliederungshilfe(
             rechtsstand,
             alter=completed_years(geburtsdatum, rechtsstand) if geburtsdatum else None,
             partner=scenario.person.partner,
+        ).model_copy(
+            update={
+                "aufenthalt": eingliederungshilfe_aufenthalt(
+                    scenario.aufenthalt, minderjaehrig, rechtsstand
+                )
+            }
         ),
     )
 
@@ -187,6 +206,10 @@ def _pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
             ),
         ),
         hinweis=begutachtungshinweis(rechtsstand),
+        aufenthalt=PflegeAufenthalt(
+            pflegeversicherung=pflegeversicherung_aufenthalt(scenario.aufenthalt, rechtsstand),
+            hilfe_zur_pflege=hilfe_zur_pflege_aufenthalt(scenario.aufenthalt, rechtsstand),
+        ),
     )
 
 

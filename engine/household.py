@@ -100,6 +100,85 @@ class Eltern(Model):
         return tuple(e for e in eltern if e is not None)
 
 
+class Staatsangehoerigkeit(StrEnum):
+    """Staatsangehörigkeit; decides which residence rules apply at all."""
+
+    deutsch = "deutsch"
+    eu_ewr_schweiz = "eu_ewr_schweiz"  # Freizügigkeit (FreizügG/EU, FZA Schweiz)
+    andere = "andere"
+
+
+class Aufenthaltsdokument(StrEnum):
+    """The document a person without EU citizenship holds (AufenthG, AsylG)."""
+
+    niederlassungserlaubnis = "niederlassungserlaubnis"  # § 9 AufenthG
+    daueraufenthalt_eu = "daueraufenthalt_eu"  # Erlaubnis zum Daueraufenthalt-EU, § 9a AufenthG
+    aufenthaltserlaubnis = "aufenthaltserlaubnis"  # § 7 AufenthG, with its Aufenthaltszweck
+    voruebergehender_schutz = "voruebergehender_schutz"  # Aufenthaltserlaubnis § 24 AufenthG
+    fiktionsbescheinigung = "fiktionsbescheinigung"  # § 81 Abs. 5 AufenthG
+    aufenthaltsgestattung = "aufenthaltsgestattung"  # § 55 AsylG: asylum procedure
+    duldung = "duldung"  # § 60a AufenthG
+
+
+class Aufenthaltszweck(StrEnum):
+    """Purpose group of an Aufenthaltserlaubnis (chapter 2 of the AufenthG); for EU citizens
+    the ground of the right of residence (§ 2 FreizügG/EU). The groups are the ones the
+    residence rules tell apart (§ 62 Abs. 2 EStG, § 23 SGB XII, § 7 SGB II)."""
+
+    erwerbstaetigkeit = "erwerbstaetigkeit"  # §§ 18–21 AufenthG; EU: Arbeitnehmer
+    studium_ausbildung = "studium_ausbildung"  # §§ 16–17 AufenthG
+    familiaer = "familiaer"  # §§ 27–36 AufenthG; EU: Familienangehörige
+    schutz = "schutz"  # § 25 Abs. 1, 2 AufenthG: Asyl, Flüchtling, subsidiärer Schutz
+    humanitaer = "humanitaer"  # §§ 22, 23, 23a, 25 Abs. 3, 4 AufenthG
+    ausreisehindernis = "ausreisehindernis"  # § 25 Abs. 5 AufenthG
+    arbeitsuche = "arbeitsuche"  # § 20 AufenthG; EU: § 2 Abs. 2 Nr. 1a FreizügG/EU
+    kein_aufenthaltsrecht = "kein_aufenthaltsrecht"  # EU citizen without a right of residence
+
+
+class Krankenversicherung(StrEnum):
+    """How the person is insured for illness; membership decides the care insurance."""
+
+    gesetzlich = "gesetzlich"  # SGB V member or family-insured: soziale Pflegeversicherung
+    privat = "privat"  # private Kranken- and Pflege-Pflichtversicherung (§ 23 SGB XI)
+    sozialamt = "sozialamt"  # § 264 Abs. 2 SGB V: Gesundheitskarte, paid by the Sozialamt
+    asylblg = "asylblg"  # §§ 4, 6 AsylbLG: Behandlungsschein of the Sozialamt
+    keine = "keine"
+
+
+class Aufenthalt(Model):
+    """Aufenthaltsstatus der Person mit Behinderung (bei Kindern zählt für Kindergeld der
+    Elternteil, der es beantragt) / residence facts of the person with a disability.
+
+    Every field is optional: a family that skips the questions is answered as if its
+    residence status were unrestricted, and told so.
+    """
+
+    staatsangehoerigkeit: Staatsangehoerigkeit | None = None
+    """Staatsangehörigkeit / citizenship."""
+    dokument: Aufenthaltsdokument | None = None
+    """Aufenthaltstitel oder Dokument / residence title or document."""
+    zweck: Aufenthaltszweck | None = None
+    """Zweck der Aufenthaltserlaubnis (EU: Grund des Aufenthaltsrechts) / purpose."""
+    monate_in_deutschland: int | None = Field(default=None, ge=0, le=1200)
+    """Monate in Deutschland (am Rechtsstand-Tag) / months in Germany on the Rechtsstand day."""
+    asylblg: bool | None = None
+    """Bezieht Leistungen nach dem Asylbewerberleistungsgesetz / receives AsylbLG benefits."""
+    analog_vor_2024: bool | None = None
+    """Bezog schon vor dem 27.2.2024 Analogleistungen (§ 2 AsylbLG) / already received them."""
+    krankenversicherung: Krankenversicherung | None = None
+    """Wie die Person krankenversichert ist / how the person is insured."""
+    erwerbstaetig: bool | None = None
+    """Arbeitet in Deutschland (Arbeitnehmer oder selbständig) / works in Germany."""
+    abkommensstaat: bool | None = None
+    """Staatsangehörigkeit eines Abkommensstaates (Bosnien-Herzegowina, Kosovo, Marokko,
+    Montenegro, Serbien, Tunesien, Türkei) / citizen of a social security agreement state."""
+
+    @property
+    def gefragt(self) -> bool:
+        """The family said at least its citizenship; otherwise nothing can be decided."""
+        return self.staatsangehoerigkeit is not None
+
+
 # Short keys keep links well under 2,000 characters. Never reuse a retired key.
 LINK_FIELDS: tuple[LinkField, ...] = (
     LinkField("gd", ("person", "geburtsdatum")),
@@ -112,4 +191,14 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     LinkField("a2", ("eltern", "elternteil_2", "art")),
     LinkField("k", ("eltern", "kinder_im_haushalt")),
     LinkField("ez", ("eltern", "zusammenlebend"), encode_flag),
+    # Residence facts (issue 11): every key starts with "r".
+    LinkField("rs", ("aufenthalt", "staatsangehoerigkeit")),
+    LinkField("rt", ("aufenthalt", "dokument")),
+    LinkField("rz", ("aufenthalt", "zweck")),
+    LinkField("rm", ("aufenthalt", "monate_in_deutschland")),
+    LinkField("ra", ("aufenthalt", "asylblg"), encode_flag),
+    LinkField("rv", ("aufenthalt", "analog_vor_2024"), encode_flag),
+    LinkField("rk", ("aufenthalt", "krankenversicherung")),
+    LinkField("re", ("aufenthalt", "erwerbstaetig"), encode_flag),
+    LinkField("rb", ("aufenthalt", "abkommensstaat"), encode_flag),
 )

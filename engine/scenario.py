@@ -15,7 +15,7 @@ from typing import Literal
 from engine.eingliederungshilfe import scenario as eingliederungshilfe_part
 from engine.eingliederungshilfe.scenario import Eingliederungshilfe
 from engine.household import LINK_FIELDS as HOUSEHOLD_FIELDS
-from engine.household import Eltern, Model, Person
+from engine.household import Aufenthalt, Eltern, Model, Person
 from engine.linkfield import LinkField
 from engine.pflege import scenario as pflege_part
 from engine.pflege.scenario import Pflege
@@ -30,6 +30,7 @@ class Scenario(Model):
     """Version des Formats / format version."""
     person: Person = Person()
     eltern: Eltern = Eltern()
+    aufenthalt: Aufenthalt = Aufenthalt()
     pflege: Pflege = Pflege()
     eingliederungshilfe: Eingliederungshilfe = Eingliederungshilfe()
 

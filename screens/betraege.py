@@ -7,7 +7,14 @@ from engine.parameters import areas, coverage_gap, parameters_in_force
 from ui import render, state
 
 # Most asked first; an area not listed here follows at the end.
-AREA_ORDER = ("pflege", "krankenversicherung", "sozialhilfe", "eingliederungshilfe", "allgemein")
+AREA_ORDER = (
+    "pflege",
+    "krankenversicherung",
+    "sozialhilfe",
+    "eingliederungshilfe",
+    "asyl",
+    "allgemein",
+)
 
 app = state.current()
 tr = app.tr

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 import streamlit as st
 
+from engine.asyl.rules import wartezeit
 from engine.eingliederungshilfe.beispiele import BEISPIELE
 from engine.eingliederungshilfe.rules import (
     GRUPPEN,
@@ -13,7 +14,7 @@ from engine.eingliederungshilfe.rules import (
 )
 from engine.eingliederungshilfe.scenario import Behinderungsart, EghLeistung, Ursache
 from engine.evaluate import check_for_date, evaluate_eingliederungshilfe
-from engine.explain import N_
+from engine.explain import N_, quantity_of
 from engine.household import Einkunftsart, Wohnform
 from engine.parameters import NotCoveredResult
 from ui import charts, inputs, money, render, state
@@ -118,6 +119,7 @@ def zustaendigkeit_section() -> None:
     flag("existenzsichernd", eh.existenzsichernd)
     app = state.current()
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
+    render.aufenthalt(tr, N_("aufenthalt.programm.eingliederungshilfe"), ergebnis.aufenthalt)
     traeger = ergebnis.zustaendigkeit
     with st.container(border=True):
         st.markdown(tr("egh.zustaendig.ergebnis", traeger=tr.quantity(traeger.value)))
@@ -132,7 +134,14 @@ def zustaendigkeit_section() -> None:
     ]
     st.markdown("\n".join(f"- {line}" for line in hinweise))
     with st.expander(tr("egh.ausland.title"), key="egh.ausland_panel"):
-        st.markdown(tr("egh.ausland.text"))
+        frist = wartezeit(app.rechtsstand, app.scenario.aufenthalt.analog_vor_2024)
+        st.markdown(
+            tr(
+                "egh.ausland.text",
+                wartezeit=tr.quantity(quantity_of(frist)),
+                seit=tr.date(frist.valid_from),
+            )
+        )
 
 
 def leistungen_section() -> None:

@@ -271,6 +271,9 @@ def benefits() -> None:
     state.set_scenario_value(("person", "wohnform"), wohnform)
     app = state.current()
     pflege = evaluate_pflege(app.scenario, app.rechtsstand)
+    render.aufenthalt(
+        tr, N_("aufenthalt.programm.pflegeversicherung"), pflege.aufenthalt.pflegeversicherung
+    )
     grad = pflege.pflegegrad
     if grad is None:
         st.info(tr("pflege.leistungen.kein_grad"))
@@ -435,6 +438,12 @@ def benefits() -> None:
             render.not_covered(tr, hzp_stand)
         return
     with st.expander(tr("pflege.hzp.title"), key="pflege.hzp_panel"):
+        render.aufenthalt(
+            tr,
+            N_("aufenthalt.programm.hilfe_zur_pflege"),
+            evaluate_pflege(app.scenario, app.rechtsstand).aufenthalt.hilfe_zur_pflege,
+            not_asked_line=False,
+        )
         st.markdown(tr("pflege.hzp.lead"))
         hzp = app.scenario.pflege.hilfe_zur_pflege
         pfad = (*PFAD, "hilfe_zur_pflege")

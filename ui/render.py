@@ -6,7 +6,8 @@ from datetime import date
 
 import streamlit as st
 
-from engine.explain import N_, Explained, ParameterUse, Step
+from engine.asyl.rules import Aufenthaltsstatus, status_of
+from engine.explain import N_, Explained, ExplainedAmount, ParameterUse, Step
 from engine.parameters import NotCoveredResult, area_coverage
 from engine.pflege.leistungen import Leistung
 from i18n import Translator
@@ -88,3 +89,29 @@ def provisional_note(tr: Translator, area: str, message: str, on: date) -> None:
     since = area_coverage()[area].provisional_from
     if since is not None and on >= since:
         st.info(tr(message, date=tr.date(since)))
+
+
+def aufenthalt(
+    tr: Translator, programm: str, result: ExplainedAmount | None, not_asked_line: bool = True
+) -> None:
+    """A programme's residence status, shown before its amounts: plainly, with the
+    paragraph and what the family can do instead, when the status limits or excludes it;
+    one line when the family skipped the questions; nothing when it does not limit."""
+    if result is None:
+        return
+    status = status_of(result)
+    if status is Aufenthaltsstatus.anspruch:
+        return
+    if status is Aufenthaltsstatus.nicht_gefragt:
+        if not_asked_line:
+            st.markdown(tr("ui.nebenbei", text=tr.step(result.steps[0])))
+        return
+    lines = [
+        tr("aufenthalt.titel", programm=tr(programm), status=tr.quantity(result.value)),
+        "",
+        *(f"- {tr.step(step)}" for step in result.steps),
+        "",
+        tr("explain.basis", basis=tr.legal(result.legal_basis)),
+    ]
+    box = st.info if status is Aufenthaltsstatus.analog else st.warning
+    box("\n".join(lines))

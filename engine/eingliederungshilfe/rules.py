@@ -605,6 +605,9 @@ class EingliederungshilfeErgebnis(BaseModel):
     vermoegensfreibetrag: ExplainedAmount
     vermoegen_einzusetzen: Decimal
     gesamtplan_jahre: ParameterUse
+    # § 100 SGB IX: the residence status (engine/eingliederungshilfe/aufenthalt.py), set by
+    # engine/evaluate.py; None where the result is computed without a scenario.
+    aufenthalt: ExplainedAmount | None = None
 
 
 def eingliederungshilfe(

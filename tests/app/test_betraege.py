@@ -71,5 +71,6 @@ def test_every_area_lists_its_amounts() -> None:
         "Krankenversicherung, SGB V (2 Werte)",
         "Sozialhilfe, SGB XII (11 Werte)",
         "Eingliederungshilfe (15 Werte)",
+        "Aufenthalt und Asyl (8 Werte)",
         "Allgemein (1 Wert)",
     ]

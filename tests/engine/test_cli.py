@@ -33,8 +33,15 @@ def test_schema_describes_the_scenario() -> None:
         "version",
         "person",
         "eltern",
+        "aufenthalt",
         "pflege",
         "eingliederungshilfe",
+    }
+    aufenthalt = schema["$defs"]["Aufenthalt"]["properties"]
+    assert aufenthalt["monate_in_deutschland"]["anyOf"][0] == {
+        "maximum": 1200,
+        "minimum": 0,
+        "type": "integer",
     }
     person = schema["$defs"]["Person"]["properties"]
     assert person["pflegegrad"]["anyOf"][0] == {"maximum": 5, "minimum": 1, "type": "integer"}

@@ -8,7 +8,18 @@ import pytest
 
 from engine.eingliederungshilfe.beispiele import BEISPIELE
 from engine.eingliederungshilfe.scenario import Eingliederungshilfe
-from engine.household import Einkommen, Einkunftsart, Eltern, Person, Wohnform
+from engine.household import (
+    Aufenthalt,
+    Aufenthaltsdokument,
+    Aufenthaltszweck,
+    Einkommen,
+    Einkunftsart,
+    Eltern,
+    Krankenversicherung,
+    Person,
+    Staatsangehoerigkeit,
+    Wohnform,
+)
 from engine.link import FIELDS, Ignored, scenario_from_query, scenario_to_query
 from engine.scenario import Scenario
 
@@ -193,3 +204,61 @@ def test_zero_income_and_household_answers_survive_the_link() -> None:
         "et": "1",
     }
     assert scenario_from_query(query) == (scenario, [])
+
+
+# Issue 11 family: Aufenthaltsgestattung, 20 months, AsylbLG, treated by the Sozialamt.
+RESIDENCE = Scenario(
+    aufenthalt=Aufenthalt(
+        staatsangehoerigkeit=Staatsangehoerigkeit.andere,
+        dokument=Aufenthaltsdokument.aufenthaltsgestattung,
+        zweck=Aufenthaltszweck.schutz,
+        monate_in_deutschland=20,
+        asylblg=True,
+        analog_vor_2024=False,
+        krankenversicherung=Krankenversicherung.asylblg,
+        erwerbstaetig=False,
+        abkommensstaat=True,
+    )
+)
+
+
+def test_residence_facts_round_trip() -> None:
+    query = scenario_to_query(RESIDENCE)
+    assert query == {
+        "rs": "andere",
+        "rt": "aufenthaltsgestattung",
+        "rz": "schutz",
+        "rm": "20",
+        "ra": "1",
+        "rv": "0",
+        "rk": "asylblg",
+        "re": "0",
+        "rb": "1",
+        "v": "1",
+    }
+    assert scenario_from_query(query) == (RESIDENCE, [])
+
+
+def test_residence_keys_start_with_r_and_no_other_key_does() -> None:
+    """Issue 11: the residence keys are the only ones with the prefix "r"."""
+    keys = {f.key for f in FIELDS if f.key.startswith("r")}
+    assert keys == {"rs", "rt", "rz", "rm", "ra", "rv", "rk", "re", "rb"}
+    assert all(f.path[0] == "aufenthalt" for f in FIELDS if f.key in keys)
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [("rs", "mars"), ("rt", "visum"), ("rm", "-1"), ("rm", "1201"), ("ra", "ja"), ("rk", "x")],
+)
+def test_tampered_residence_values_are_dropped(key: str, text: str) -> None:
+    assert scenario_from_query({key: text, "v": "1"}) == (
+        Scenario(),
+        [Ignored(key, "invalid")],
+    )
+
+
+def test_link_from_before_the_residence_questions_still_opens() -> None:
+    """A link made before issue 11 has no r keys: it opens with the residence not asked."""
+    scenario, ignored = scenario_from_query({"gd": "2019-03-04", "pg": "3", "v": "1"})
+    assert ignored == []
+    assert scenario.aufenthalt == Aufenthalt()

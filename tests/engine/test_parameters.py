@@ -136,6 +136,28 @@ EXPECTED = {
     # parameters.md section 7 (§ 39c SGB V)
     "kurzzeitpflege_krankenkasse_jahr": (1774, 1774, 1854, 1854, 1854),
     "kurzzeitpflege_krankenkasse_wochen": (8,) * 5,
+    # asyl.toml (issue 11): § 23 Abs. 3 Satz 1 Nr. 1 SGB XII, § 7 Abs. 1 Satz 2 Nr. 1 SGB II,
+    # § 62 Abs. 1a Satz 1 and Abs. 2 Nr. 3 EStG, § 33 Abs. 2 Satz 1 Nr. 6 SGB XI
+    "sozialhilfe_ausschluss_monate": (3,) * 5,
+    "buergergeld_ausschluss_monate": (3,) * 5,
+    "kindergeld_eu_ausschluss_monate": (3,) * 5,
+    "kindergeld_humanitaer_monate": (15,) * 5,
+    "pflegeversicherung_vorversicherung_jahre": (2,) * 5,
+    # § 23 Abs. 3 Satz 7 SGB XII, § 7 Abs. 1 Satz 4 SGB II
+    "sozialhilfe_verfestigung_jahre": (5,) * 5,
+    "buergergeld_verfestigung_jahre": (5,) * 5,
+}
+
+# Amounts that change inside one of the periods above: each row, a day and the value.
+# § 2 Abs. 1 AsylbLG: 18 months (Zweites Gesetz zur besseren Durchsetzung der
+# Ausreisepflicht, from 21.8.2019), 36 months from 27.2.2024 (Rückführungsverbesserungsgesetz).
+WITHIN_PERIOD = {
+    "analogleistungen_wartezeit_monate": (
+        (date(2023, 1, 1), 18),
+        (date(2024, 2, 26), 18),
+        (date(2024, 2, 27), 36),
+        (date(2027, 12, 31), 36),
+    ),
 }
 
 # How far each area's data is checked (issue 9 item 15; /tmp research of 2026-11-24):
@@ -150,6 +172,8 @@ COVERED_UNTIL = {
     "krankenversicherung": date(2027, 12, 31),
     "sozialhilfe": date(2026, 12, 31),
     "eingliederungshilfe": date(2026, 12, 31),
+    # asyl: every value fixed by statute, no change announced; ends with the care area.
+    "asyl": date(2027, 12, 31),
     "allgemein": date(2099, 12, 31),
 }
 
@@ -182,7 +206,17 @@ UNVERIFIED = {
 
 
 def test_every_parameter_has_expected_values() -> None:
-    assert set(EXPECTED) == set(PARAMETERS)
+    assert set(EXPECTED) | set(WITHIN_PERIOD) == set(PARAMETERS)
+    assert not set(EXPECTED) & set(WITHIN_PERIOD)
+
+
+@pytest.mark.parametrize(
+    ("key", "day", "expected"),
+    [(key, day, value) for key, rows in WITHIN_PERIOD.items() for day, value in rows],
+    ids=str,
+)
+def test_value_within_period(key: str, day: date, expected: int) -> None:
+    assert param(key, day).value == expected
 
 
 @pytest.mark.parametrize("key", sorted(EXPECTED))
@@ -429,6 +463,7 @@ AREAS_WITH_RULES = {
     "krankenversicherung",
     "allgemein",
     "eingliederungshilfe",
+    "asyl",
 }
 
 

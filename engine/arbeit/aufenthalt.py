@@ -1,0 +1,109 @@
+"""§ 7 Abs. 1 Satz 2 SGB II: who is excluded from the Bürgergeld by residence status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from engine.asyl.rules import (
+    Aufenthaltsstatus,
+    asylblg_berechtigt,
+    deutsch,
+    ist_deutsch,
+    nicht_gefragt,
+    status_ergebnis,
+)
+from engine.explain import N_, Count, ExplainedAmount, Step, uses
+from engine.household import Aufenthalt, Aufenthaltsdokument, Aufenthaltszweck
+from engine.parameters import param
+
+LEGAL_BASIS = "§ 7 SGB II"
+# § 24 AufenthG holders moved from the AsylbLG to the SGB II on 1.6.2022 (§ 74 SGB II,
+# Rechtskreiswechsel), before the first date the data covers (1.1.2023).
+_HUMANITAER = (
+    Aufenthaltszweck.schutz,
+    Aufenthaltszweck.humanitaer,
+    Aufenthaltszweck.ausreisehindernis,
+)
+
+
+def _ergebnis(status: Aufenthaltsstatus, message: str, basis: str) -> ExplainedAmount:
+    return status_ergebnis(
+        status, basis, (Step(rule="buergergeld.aufenthalt", message=message, legal_basis=basis),)
+    )
+
+
+def buergergeld_aufenthalt(aufenthalt: Aufenthalt, on: date) -> ExplainedAmount:
+    """§ 7 Abs. 1 Satz 2 SGB II: excluded are "1. Ausländerinnen und Ausländer, die weder
+    … Arbeitnehmerinnen, Arbeitnehmer oder Selbständige noch aufgrund des § 2 Absatz 3 des
+    Freizügigkeitsgesetzes/EU freizügigkeitsberechtigt sind, … für die ersten drei Monate
+    ihres Aufenthalts, 2. … a) die kein Aufenthaltsrecht haben oder b) deren
+    Aufenthaltsrecht sich allein aus dem Zweck der Arbeitsuche ergibt, … 3.
+    Leistungsberechtigte nach § 1 des Asylbewerberleistungsgesetzes". Satz 3: Nr. 1 does
+    not apply to titles of Kapitel 2 Abschnitt 5 AufenthG (humanitarian). Satz 4: Nr. 2 does
+    not apply after five years of habitual residence."""
+    if not aufenthalt.gefragt:
+        return nicht_gefragt(LEGAL_BASIS)
+    if ist_deutsch(aufenthalt):
+        return deutsch(LEGAL_BASIS)
+    if aufenthalt.dokument is Aufenthaltsdokument.voruebergehender_schutz:
+        return _ergebnis(
+            Aufenthaltsstatus.anspruch,
+            N_("step.buergergeld.aufenthalt.ukraine"),
+            "§ 7 Abs. 1 SGB II; § 74 SGB II",
+        )
+    if asylblg_berechtigt(aufenthalt):
+        return _ergebnis(
+            Aufenthaltsstatus.ausgeschlossen,
+            N_("step.buergergeld.aufenthalt.asylblg"),
+            "§ 7 Abs. 1 Satz 2 Nr. 3 SGB II",
+        )
+    monate = aufenthalt.monate_in_deutschland
+    verfestigung = param("buergergeld_verfestigung_jahre", on)
+    jahre = int(verfestigung.value)
+    ohne_recht = aufenthalt.zweck in (
+        Aufenthaltszweck.arbeitsuche,
+        Aufenthaltszweck.kein_aufenthaltsrecht,
+    )
+    if ohne_recht and (monate is None or monate < 12 * jahre):
+        return status_ergebnis(
+            Aufenthaltsstatus.ausgeschlossen,
+            "§ 7 Abs. 1 Satz 2 Nr. 2 SGB II",
+            (
+                Step(
+                    rule="buergergeld.aufenthalt",
+                    message=N_("step.buergergeld.aufenthalt.ohne_recht"),
+                    values={"jahre": Count(value=jahre, unit="years")},
+                    legal_basis="§ 7 Abs. 1 Satz 2 Nr. 2, Satz 4 SGB II",
+                    parameters=uses(verfestigung),
+                ),
+            ),
+        )
+    frist = param("buergergeld_ausschluss_monate", on)
+    humanitaer = (
+        aufenthalt.dokument is Aufenthaltsdokument.aufenthaltserlaubnis
+        and aufenthalt.zweck in _HUMANITAER
+    )
+    if (
+        monate is not None
+        and monate < int(frist.value)
+        and not aufenthalt.erwerbstaetig
+        and not humanitaer
+    ):
+        return status_ergebnis(
+            Aufenthaltsstatus.ausgeschlossen,
+            "§ 7 Abs. 1 Satz 2 Nr. 1 SGB II",
+            (
+                Step(
+                    rule="buergergeld.aufenthalt",
+                    message=N_("step.buergergeld.aufenthalt.erste_monate"),
+                    values={"frist": Count(value=int(frist.value), unit="months")},
+                    legal_basis="§ 7 Abs. 1 Satz 2 Nr. 1 SGB II",
+                    parameters=uses(frist),
+                ),
+            ),
+        )
+    return _ergebnis(
+        Aufenthaltsstatus.anspruch,
+        N_("step.buergergeld.aufenthalt.anspruch"),
+        "§ 7 Abs. 1 Satz 1 SGB II",
+    )

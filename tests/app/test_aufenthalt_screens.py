@@ -1,0 +1,85 @@
+"""Issue 11: the residence status first on the care and integration-aid screens."""
+
+import pytest
+from app_session import open_app, visible_text
+from streamlit.testing.v1 import AppTest
+
+# Issue 11 "done when": Aufenthaltsgestattung, 20 months, AsylbLG, child aged 6 with PG 3.
+FAMILIE = {
+    "d": "2026-11-24",
+    "gd": "2020-05-01",
+    "pg": "3",
+    "rs": "andere",
+    "rt": "aufenthaltsgestattung",
+    "rm": "20",
+    "ra": "1",
+    "rk": "asylblg",
+    "v": "1",
+}
+
+
+def open_page(page: str, params: dict[str, str]) -> AppTest:
+    at = open_app(params)
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_family_sees_in_arabic_why_integration_aid_is_excluded_and_what_instead() -> None:
+    """§ 100 Abs. 2 SGB IX; § 6 Abs. 1 AsylbLG for children; Analogleistungen after 36
+    months (§ 2 Abs. 1 AsylbLG since 27.2.2024): 36 − 20 = 16 months left."""
+    at = open_page("screens/eingliederungshilfe.py", {"lang": "ar", **FAMILIE})
+    [box] = at.warning
+    text = box.value
+    assert text.startswith("**المساعدة على الاندماج \u2068(Eingliederungshilfe)\u2069: مستبعد")
+    assert "\u2068(§ 6 Abs. 1 AsylbLG)\u2069" in text
+    assert "\u206836 شهرًا\u2069" in text and "\u206816 شهرًا\u2069" in text
+    assert "Schwerbehindertenausweis" in text
+    assert "§\xa0100 Abs.\xa02 SGB\xa0IX" in text
+
+
+def test_family_sees_in_arabic_what_applies_for_care() -> None:
+    """§ 1 Abs. 2 SGB XI (not insured: §§ 4, 6 AsylbLG) and § 23 Abs. 2 SGB XII."""
+    at = open_page("screens/pflege.py", {"lang": "ar", **FAMILIE})
+    titles = [w.value.split("\n")[0] for w in at.warning]
+    assert titles == [
+        "**تأمين الرعاية \u2068(Pflegeversicherung)\u2069: مستبعد \u2068(ausgeschlossen)\u2069"
+        " – لكن توجد طرق أخرى**",
+        "**المساعدة على الرعاية \u2068(Hilfe zur Pflege)\u2069: مستبعد \u2068(ausgeschlossen)\u2069"
+        " – لكن توجد طرق أخرى**",
+    ]
+    assert "\u2068§\xa023 Abs.\xa02 SGB\xa0XII\u2069" in at.warning[1].value
+
+
+def test_same_family_on_26_february_2024_gets_analogleistungen() -> None:
+    """§ 2 Abs. 1 AsylbLG (2019): 20 ≥ 18 months on 26.2.2024."""
+    at = open_page("screens/eingliederungshilfe.py", {"lang": "de", **FAMILIE, "d": "2024-02-26"})
+    assert not at.warning
+    [box] = [i for i in at.info if "Analogleistungen" in i.value]
+    assert box.value.startswith("**Eingliederungshilfe: Anspruch über § 2 AsylbLG")
+
+
+@pytest.mark.parametrize("page", ["screens/pflege.py", "screens/eingliederungshilfe.py"])
+def test_without_residence_facts_one_line_says_what_is_assumed(page: str) -> None:
+    params = {"lang": "de", "d": "2026-11-24", "gd": "2020-05-01", "pg": "3", "v": "1"}
+    at = open_page(page, params)
+    text = visible_text(at)
+    assert text.count("setzt einen uneingeschränkten Aufenthaltsstatus voraus") == 1
+    assert not [w for w in at.warning if "Aufenthalt" in w.value]
+
+
+@pytest.mark.parametrize(
+    ("day", "months", "since"),
+    [
+        ("2024-02-26", "18 Monate", "21. August 2019"),
+        ("2024-02-27", "36 Monate", "27. Februar 2024"),
+    ],
+)
+def test_foreign_nationals_box_names_the_dated_waiting_time(
+    day: str, months: str, since: str
+) -> None:
+    """§ 2 Abs. 1 AsylbLG: the box no longer says 18 months after 26.2.2024."""
+    at = open_page("screens/eingliederungshilfe.py", {"lang": "de", "d": day, "v": "1"})
+    [text] = [m.value for m in at.markdown if "Analogleistungen" in m.value]
+    assert f"wenn sie {months} in Deutschland sind" in text.replace("\xa0", " ")
+    assert since in text
