@@ -36,14 +36,14 @@ with st.expander(tr("egh.beispiele.title"), key="egh.beispiele_panel"):
         )
 
 
-def choice(label: str, path: tuple[str, ...], options: list, current, fmt) -> object:  # type: ignore[no-untyped-def]
+def choice(label: str, path: tuple[str, ...], options: list, fmt) -> object:  # type: ignore[no-untyped-def]
     value = st.selectbox(
         tr(label),
         options,
-        index=options.index(current) if current in options else None,
+        index=None,
         format_func=fmt,
         placeholder=tr("egh.bitte_waehlen"),
-        key=state.input_key(path),
+        key=state.bind(path),
     )
     state.set_scenario_value(path, value)
     return value
@@ -51,33 +51,27 @@ def choice(label: str, path: tuple[str, ...], options: list, current, fmt) -> ob
 
 def einkommen_input(label: str, path: tuple[str, ...]) -> None:
     """One person's yearly income and its kind; 0 € clears it."""
-    current = state.current().scenario
-    node = current
-    for name in path:
-        node = getattr(node, name) if node is not None else None
     st.markdown(tr("ui.zwischentitel", text=tr(label)))
     left, right = st.columns(2)
     betrag = left.number_input(
         tr("field.einkommen.betrag_jahr"),
         0.0,
         10_000_000.0,
-        float(node.betrag_jahr) if node else 0.0,
-        1000.0,
-        key=state.input_key((*path, "betrag_jahr")),
+        step=1000.0,
+        key=state.bind((*path, "betrag_jahr"), lambda b: float(b or 0)),
     )
     art = right.selectbox(
         tr("field.einkommen.art"),
         list(Einkunftsart),
-        index=list(Einkunftsart).index(node.art) if node else 0,
         format_func=lambda a: tr(f"einkunftsart.{a}"),
-        key=state.input_key((*path, "art")),
+        key=state.bind((*path, "art"), lambda a: a or Einkunftsart.sv_beschaeftigung),
     )
     value = {"betrag_jahr": Decimal(str(betrag)), "art": art} if betrag else None
     state.set_scenario_value(path, value)
 
 
-def flag(name: str, current: bool) -> bool:
-    value = st.checkbox(tr(f"field.egh.{name}"), value=current, key=state.input_key((*PFAD, name)))
+def flag(name: str) -> bool:
+    value = st.checkbox(tr(f"field.egh.{name}"), key=state.bind((*PFAD, name), bool))
     state.set_scenario_value((*PFAD, name), value)
     return value
 
@@ -86,29 +80,25 @@ def zustaendigkeit_section() -> None:
     global app
     st.subheader(tr("egh.zustaendig.title"), anchor=False)
     app = inputs.geburtsdatum(app)
-    eh = app.scenario.eingliederungshilfe
     choice(
         N_("field.egh.behinderungsart"),
         (*PFAD, "behinderungsart"),
         list(Behinderungsart),
-        eh.behinderungsart,
         lambda a: tr(f"behinderungsart.{a}"),
     )
     choice(
         N_("field.egh.ursache"),
         (*PFAD, "ursache"),
         list(Ursache),
-        eh.ursache,
         lambda u: tr(f"ursache.{u}"),
     )
     choice(
         N_("field.person.wohnform"),
         ("person", "wohnform"),
         list(Wohnform),
-        app.scenario.person.wohnform,
         lambda w: tr(f"wohnform.{w}"),
     )
-    flag("existenzsichernd", eh.existenzsichernd)
+    flag("existenzsichernd")
     app = state.current()
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     traeger = ergebnis.zustaendigkeit
@@ -131,19 +121,17 @@ def zustaendigkeit_section() -> None:
 def leistungen_section() -> None:
     global app
     st.subheader(tr("egh.leistungen.title"), anchor=False)
-    eh = app.scenario.eingliederungshilfe
     ordered = sorted(EghLeistung, key=lambda leistung: GRUPPEN.index(KATALOG[leistung].gruppe))
     gewaehlt = st.multiselect(
         tr("field.egh.leistungen"),
         ordered,
-        default=list(eh.leistungen),
         format_func=lambda leistung: tr(
             "egh.leistung.option",
             gruppe=tr(f"egh.gruppe.{KATALOG[leistung].gruppe}"),
             name=tr(f"egh.leistung.{leistung}"),
         ),
         placeholder=tr("egh.bitte_waehlen"),
-        key=state.input_key((*PFAD, "leistungen")),
+        key=state.bind((*PFAD, "leistungen"), lambda leistungen: list(leistungen or ())),
     )
     state.set_scenario_value((*PFAD, "leistungen"), tuple(gewaehlt))
     app = state.current()
@@ -151,7 +139,7 @@ def leistungen_section() -> None:
         not app.scenario.person.geburtsdatum
         or evaluate_eingliederungshilfe(app.scenario, app.rechtsstand).minderjaehrig
     ):
-        flag("vor_einschulung", eh.vor_einschulung)
+        flag("vor_einschulung")
     app = state.current()
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     for item in ergebnis.leistungen:
@@ -184,8 +172,7 @@ def kostenbeitrag_section() -> None:
             tr("field.eltern.kinder_im_haushalt"),
             0,
             15,
-            app.scenario.eltern.kinder_im_haushalt,
-            key=state.input_key(("eltern", "kinder_im_haushalt")),
+            key=state.bind(("eltern", "kinder_im_haushalt"), lambda k: k or 0),
         )
         state.set_scenario_value(("eltern", "kinder_im_haushalt"), kinder)
     else:
@@ -196,11 +183,10 @@ def kostenbeitrag_section() -> None:
             tr("field.egh.kinder"),
             0,
             15,
-            app.scenario.eingliederungshilfe.kinder,
-            key=state.input_key((*PFAD, "kinder")),
+            key=state.bind((*PFAD, "kinder"), lambda k: k or 0),
         )
         state.set_scenario_value((*PFAD, "kinder"), kinder)
-    flag("einkommen_abweichend", app.scenario.eingliederungshilfe.einkommen_abweichend)
+    flag("einkommen_abweichend")
     app = state.current()
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     beitrag, grenze = ergebnis.kostenbeitrag, ergebnis.einkommensgrenze
@@ -235,9 +221,8 @@ def vermoegen_section() -> None:
         tr("field.egh.vermoegen"),
         0.0,
         10_000_000.0,
-        float(app.scenario.eingliederungshilfe.vermoegen),
-        1000.0,
-        key=state.input_key((*PFAD, "vermoegen")),
+        step=1000.0,
+        key=state.bind((*PFAD, "vermoegen"), lambda v: float(v or 0)),
     )
     state.set_scenario_value((*PFAD, "vermoegen"), Decimal(str(value)))
     app = state.current()

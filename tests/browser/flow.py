@@ -29,9 +29,10 @@ _IDLE_AFTER_RUN = """() => window.__hcRuns > 0 && document.querySelector(
   '[data-testid=stApp]').getAttribute('data-test-script-state') === 'notRunning'"""
 
 # Every visible input in the main area, in page order, as [kind, label, value].
-_FIELDS = """() => [...document.querySelectorAll(`[data-testid=stMain] :is([data-testid=stDateInput],
-  [data-testid=stSelectbox], [data-testid=stMultiSelect], [data-testid=stNumberInput],
-  [data-testid=stTextInput], [data-testid=stCheckbox], [data-testid=stRadio],
+_FIELDS = """() => [...document.querySelectorAll(`[data-testid=stMain] :is(
+  [data-testid=stDateInput], [data-testid=stSelectbox], [data-testid=stMultiSelect],
+  [data-testid=stNumberInput], [data-testid=stTextInput], [data-testid=stCheckbox],
+  [data-testid=stRadio],
   [data-testid=stButtonGroup], [data-testid=stSlider])`)]
   .filter(w => w.checkVisibility({visibilityProperty: true}) && w.offsetHeight > 0)
   .map(w => {
@@ -93,6 +94,12 @@ def rerun_after(page: Page, action: Callable[[], object]) -> None:
 def tap(page: Page, target: Locator) -> None:
     """A tap that changes something (button, option, checkbox), then wait for idle."""
     rerun_after(page, target.click)
+
+
+def tick(page: Page, label: str) -> None:
+    """Tap a checkbox or toggle by its text (the box itself is a hidden input)."""
+    box = page.get_by_test_id("stMain").get_by_test_id("stCheckbox")
+    tap(page, box.filter(has=page.get_by_text(label, exact=True)).first.locator("label"))
 
 
 def widget(page: Page, kind: str, label: str) -> Locator:

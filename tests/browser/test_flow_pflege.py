@@ -15,9 +15,9 @@ from flow import (
     main_text,
     open_options,
     open_screen,
-    rerun_after,
     settled,
     tap,
+    tick,
     url_query,
     widget,
 )
@@ -111,7 +111,7 @@ def test_whole_assessment_keeps_module_and_answers(
         assert_shows(phone, tr, modul, expected, geburtsdatum)
         inkontinenz = phone.get_by_role("checkbox", name=tr("nba.inkontinenz"), exact=True)
         if inkontinenz.count():
-            rerun_after(phone, inkontinenz.check)
+            tick(phone, tr("nba.inkontinenz"))
             expected = expected.model_copy(update={"inkontinenz": True})
             assert_shows(phone, tr, modul, expected, geburtsdatum)
         for position, k in enumerate(asked(modul, geburtsdatum, expected.inkontinenz)):
@@ -119,7 +119,10 @@ def test_whole_assessment_keeps_module_and_answers(
                 if position % 5:
                     continue  # "never" (0) stays for the others, as most families answer
                 enter_number(phone, tr(f"nba.frage.{k.nummer}"), "2")
-                messungen = {**expected.messungen, k.nummer: Messung(anzahl=2, je=zeitraeume(k.nummer)[0])}
+                messungen = {
+                    **expected.messungen,
+                    k.nummer: Messung(anzahl=2, je=zeitraeume(k.nummer)[0]),
+                }
                 expected = expected.model_copy(update={"messungen": messungen})
             else:
                 index = choice_for(position, k)
