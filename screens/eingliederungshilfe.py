@@ -100,6 +100,10 @@ def zustaendigkeit_section() -> None:
     )
     flag("existenzsichernd")
     app = state.current()
+    if app.scenario.person.geburtsdatum is None:
+        # Who is responsible and who pays depend on whether the person is a minor.
+        st.info(tr("egh.geburtsdatum_fehlt"))
+        return
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     traeger = ergebnis.zustaendigkeit
     with st.container(border=True):
@@ -239,7 +243,9 @@ def vermoegen_section() -> None:
 
 
 zustaendigkeit_section()
-if check_for_date(app.scenario, app.rechtsstand):
+if app.scenario.person.geburtsdatum is None:
+    pass  # zustaendigkeit_section asked for it; nothing below holds without the age
+elif check_for_date(app.scenario, app.rechtsstand):
     st.warning(tr("home.household.born_after", date=tr.date(app.rechtsstand)))
 else:
     leistungen_section()
