@@ -17,7 +17,7 @@ from ui import charts, inputs, render, state
 
 PFAD = ("pflege",)
 BEGUTACHTUNG = ("pflege", "begutachtung")
-WEG_KEY, MODUL_KEY = "pflege.weg", "pflege.modul"
+MODUL_KEY = "pflege.modul"
 EURO_FELDER = (
     "bedarf_monat",
     "einkommen_monat",
@@ -235,14 +235,16 @@ def visit_note() -> None:
 
 
 st.subheader(tr("pflege.grad.title"), anchor=False)
-weg = state.choose(
-    WEG_KEY,
-    st.segmented_control(
-        tr("pflege.weg.label"),
-        list(WEGE),
-        format_func=lambda w: tr(WEGE[w]),
-        required=True,
-        key=state.owned(WEG_KEY, "bekannt" if app.scenario.person.pflegegrad else "ermitteln"),
+# Which way follows from the scenario: a known grade is stored, an assessed one is not.
+weg = st.segmented_control(
+    tr("pflege.weg.label"),
+    list(WEGE),
+    format_func=lambda w: tr(WEGE[w]),
+    required=True,
+    key=state.bind(
+        ("person", "pflegegrad"),
+        lambda grad: "bekannt" if grad else "ermitteln",
+        key_path=("pflege", "weg"),
     ),
 )
 if weg == "bekannt":

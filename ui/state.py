@@ -33,6 +33,7 @@ _INPUT_PREFIX = "scenario."
 _BOUND = "hc.bound"
 _BOUND_PAGE = "hc.bound_page"
 _OWNED_PREFIX = "hc.owned."
+_OWNED_DEFAULTS = "hc.owned_defaults"
 # The language the widgets were last filled in: a switch refills every option widget.
 _SHOWN_LANGUAGE = "hc.shown_language"
 # Widget keys of the entrypoint's controls; always rendered, so Streamlit keeps them.
@@ -214,6 +215,7 @@ def owned(key: str, default: Any) -> str:
     browser sends a label it no longer knows; the choice itself lives under our own key
     (written by choose()), and the widget is filled from it like a scenario input.
     """
+    st.session_state.setdefault(_OWNED_DEFAULTS, {})[key] = default
     st.session_state.setdefault(_OWNED_PREFIX + key, default)
     return _register(key, lambda: st.session_state[_OWNED_PREFIX + key])
 
@@ -241,17 +243,23 @@ def set_scenario_value(path: tuple[str, ...], value: Any) -> None:
     st.session_state[_SCENARIO] = st.session_state[_SCENARIO].with_value(path, value)
 
 
+def _replace_scenario(scenario: Scenario) -> None:
+    """Another household: the owned choices start over (Modul 1) and every input shows it."""
+    st.session_state[_SCENARIO] = scenario
+    for key, default in st.session_state.get(_OWNED_DEFAULTS, {}).items():
+        st.session_state[_OWNED_PREFIX + key] = default
+    show_state()
+
+
 def reset_scenario() -> None:
     """Start a new household: an empty scenario, and every input showing it."""
-    st.session_state[_SCENARIO] = Scenario()
-    show_state()
+    _replace_scenario(Scenario())
 
 
 def load_example(scenario: Scenario, rechtsstand: date) -> None:
     """A workshop example: its household and the Rechtsstand it is set in, in every input."""
-    st.session_state[_SCENARIO] = scenario
     st.session_state[DATE_WIDGET] = rechtsstand
-    show_state()
+    _replace_scenario(scenario)
 
 
 def notices() -> list[Notice]:

@@ -1,8 +1,9 @@
 """Walking a screen as a person does: tap, wait until Streamlit is idle, read what is shown.
 
 Every helper that changes something waits for the rerun it causes: it arms an observer on
-the app's script state before the tap and returns once a run has started and finished
-again. No fixed sleeps, so a slow machine makes a flow slower, never flaky.
+the app before the tap and returns once the app has run (or redrawn) and is idle again.
+Checks then go through settled(), which polls until the expected state is shown. No fixed
+sleeps, so a slow machine makes a flow slower, never flaky.
 """
 
 from __future__ import annotations
@@ -14,19 +15,28 @@ from urllib.parse import parse_qsl, urlsplit
 
 from phone import wait_ready
 from playwright.sync_api import Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+# A run shows as data-test-script-state "running". When the server's messages arrive
+# together React may never draw that state; then a redrawn main area that has been quiet
+# for a moment (like Playwright's "networkidle") tells that the run is over.
 _ARM = """() => {
   const app = document.querySelector('[data-testid=stApp]');
   window.__hcRuns = 0;
+  window.__hcRedrawn = 0;
   if (window.__hcWatched !== app) {
     window.__hcWatched = app;
     new MutationObserver(() => {
       if (app.getAttribute('data-test-script-state') === 'running') window.__hcRuns++;
     }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+    new MutationObserver(() => { window.__hcRedrawn = performance.now(); }).observe(
+      document.querySelector('[data-testid=stMain]'),
+      {subtree: true, childList: true, characterData: true, attributes: true});
   }
 }"""
-_IDLE_AFTER_RUN = """() => window.__hcRuns > 0 && document.querySelector(
-  '[data-testid=stApp]').getAttribute('data-test-script-state') === 'notRunning'"""
+_IDLE_AFTER_RUN = """() => document.querySelector('[data-testid=stApp]')
+  .getAttribute('data-test-script-state') === 'notRunning' && (window.__hcRuns > 0 ||
+  (window.__hcRedrawn > 0 && performance.now() - window.__hcRedrawn > 500))"""
 
 # Every visible input in the main area, in page order, as [kind, label, value].
 _FIELDS = """() => [...document.querySelectorAll(`[data-testid=stMain] :is(
@@ -64,7 +74,7 @@ def settled(page: Page, check: Callable[[], object], timeout: float = 15.0) -> N
         try:
             check()
             return
-        except AssertionError:
+        except (AssertionError, KeyError):  # KeyError: the field is not drawn yet
             if time.monotonic() > deadline:
                 raise
             page.wait_for_timeout(100)
@@ -111,9 +121,15 @@ def widget(page: Page, kind: str, label: str) -> Locator:
 def open_options(page: Page, kind: str, label: str) -> None:
     """Open a select box's list: focus it, then its arrow button (a touch screen needs both)."""
     box = widget(page, kind, label)
-    box.locator("input").click()
-    box.locator("button").last.click()
-    page.get_by_role("option").first.wait_for()
+    for attempt in range(3):  # a rerun arriving meanwhile redraws the box and closes it
+        box.locator("input").click()
+        box.locator("button").last.click()
+        try:
+            page.get_by_role("option").first.wait_for(timeout=5000)
+            return
+        except PlaywrightTimeoutError:
+            if attempt == 2:
+                raise
 
 
 def choose(page: Page, label: str, option: str) -> None:

@@ -50,16 +50,16 @@ def integration_fields(tr: Translator, scenario: Scenario) -> dict[str, object]:
         tr("field.egh.ursache"): option("ursache", eh.ursache),
         tr("field.person.wohnform"): option("wohnform", person.wohnform),
         tr("field.egh.existenzsichernd"): eh.existenzsichernd,
-        tr("field.egh.leistungen"): [
+    }
+    if person.geburtsdatum is not None:  # without it the screen asks for it first
+        shown[tr("field.egh.leistungen")] = [
             tr(
                 "egh.leistung.option",
                 gruppe=tr(f"egh.gruppe.{KATALOG[leistung].gruppe}"),
                 name=tr(f"egh.leistung.{leistung}"),
             )
             for leistung in eh.leistungen
-        ],
-    }
-    if person.geburtsdatum is not None:
+        ]
         betrag, art = tr("field.einkommen.betrag_jahr"), tr("field.einkommen.art")
         for suffix, teil in (("", eltern.elternteil_1), ("#2", eltern.elternteil_2)):
             shown[betrag + suffix] = teil.betrag_jahr if teil else 0
@@ -96,7 +96,9 @@ def shows_scenario(page: Page, tr: Translator, scenario: Scenario) -> None:
         assert linked(page) == scenario
         rechtsstand = date.fromisoformat(url_query(page)["d"])
         beitrag = evaluate_eingliederungshilfe(scenario, rechtsstand).kostenbeitrag
-        if beitrag is not None:
+        if scenario.person.geburtsdatum is None:
+            assert tr("egh.geburtsdatum_fehlt") in main_text(page)
+        elif beitrag is not None:
             assert tr.quantity(beitrag.value).replace("\xa0", " ") in main_text(page)
 
     settled(page, check)
