@@ -101,7 +101,7 @@ def assessment() -> None:
 
     # The labels never change between runs: the browser sends the chosen label back, and
     # a label with a live count ("1/11") would match no option after the next answer.
-    modul = state.choose(
+    modul = state.keep(
         MODUL_KEY,
         st.selectbox(
             tr("pflege.modul.label"),

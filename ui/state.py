@@ -213,19 +213,23 @@ def owned(key: str, default: Any) -> str:
 
     Streamlit deletes a widget's key when the widget is not drawn and resets it when the
     browser sends a label it no longer knows; the choice itself lives under our own key
-    (written by choose()), and the widget is filled from it like a scenario input.
+    (written by keep() and choose()), and the widget is filled from it like a scenario input.
     """
     st.session_state.setdefault(_OWNED_DEFAULTS, {})[key] = default
     st.session_state.setdefault(_OWNED_PREFIX + key, default)
     return _register(key, lambda: st.session_state[_OWNED_PREFIX + key])
 
 
-def choose(key: str, value: Any) -> Any:
-    """Hold an owned choice (call with the widget's value, or from a button's callback)."""
+def keep(key: str, value: Any) -> Any:
+    """Hold what an owned widget returned this run; returns it for the screen to use."""
     st.session_state[_OWNED_PREFIX + key] = value
-    if st.session_state.get(key) != value:
-        st.session_state[key] = value
     return value
+
+
+def choose(key: str, value: Any) -> None:
+    """Set an owned choice from a button's callback (before the widget is drawn)."""
+    st.session_state[_OWNED_PREFIX + key] = value
+    st.session_state[key] = value
 
 
 def show_state() -> None:
