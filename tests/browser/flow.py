@@ -119,13 +119,15 @@ def widget(page: Page, kind: str, label: str) -> Locator:
 
 
 def open_options(page: Page, kind: str, label: str) -> None:
-    """Open a select box's list: focus it, then its arrow button (a touch screen needs both)."""
-    box = widget(page, kind, label)
+    """Open a select box's list. A tap on the field opens it or not depending on focus and
+    its arrow button toggles it, so the list is opened the keyboard's way (arrow down)."""
+    field = widget(page, kind, label).locator("input")
     for attempt in range(3):  # a rerun arriving meanwhile redraws the box and closes it
-        box.locator("input").click()
-        box.locator("button").last.click()
+        wait_ready(page)
+        field.focus()
+        field.press("ArrowDown")
         try:
-            page.get_by_role("option").first.wait_for(timeout=5000)
+            page.get_by_role("option").first.wait_for(timeout=10_000)
             return
         except PlaywrightTimeoutError:
             if attempt == 2:
