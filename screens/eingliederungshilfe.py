@@ -43,14 +43,14 @@ with st.expander(tr("egh.beispiele.title"), key="egh.beispiele_panel"):
         )
 
 
-def choice(label: str, path: tuple[str, ...], options: list, current, fmt) -> object:  # type: ignore[no-untyped-def]
+def choice(label: str, path: tuple[str, ...], options: list, fmt) -> object:  # type: ignore[no-untyped-def]
     value = st.selectbox(
         tr(label),
         options,
-        index=options.index(current) if current in options else None,
+        index=None,
         format_func=fmt,
         placeholder=tr("egh.bitte_waehlen"),
-        key=state.input_key(path),
+        key=state.bind(path),
     )
     state.set_scenario_value(path, value)
     return value
@@ -58,34 +58,25 @@ def choice(label: str, path: tuple[str, ...], options: list, current, fmt) -> ob
 
 def einkommen_input(label: str, path: tuple[str, ...]) -> None:
     """One person's yearly income and its kind; an empty field is none given, 0 € an income."""
-    current = state.current().scenario
-    node = current
-    for name in path:
-        node = getattr(node, name) if node is not None else None
     st.markdown(tr("ui.zwischentitel", text=tr(label)))
     left, right = st.columns(2)
     with left:
         betrag = money.optional_euro_input(
-            tr,
-            tr("field.einkommen.betrag_jahr"),
-            node.betrag_jahr if node else None,
-            state.input_key((*path, "betrag_jahr")),
-            step=1000,
+            tr, tr("field.einkommen.betrag_jahr"), (*path, "betrag_jahr"), step=1000
         )
     art = right.selectbox(
         tr("field.einkommen.art"),
         list(Einkunftsart),
-        index=list(Einkunftsart).index(node.art) if node else 0,
         format_func=lambda a: tr(f"einkunftsart.{a}"),
         placeholder=tr("ui.placeholder.choose"),
-        key=state.input_key((*path, "art")),
+        key=state.bind((*path, "art"), lambda a: a or Einkunftsart.sv_beschaeftigung),
     )
     value = {"betrag_jahr": betrag, "art": art} if betrag is not None else None
     state.set_scenario_value(path, value)
 
 
-def flag(name: str, current: bool) -> bool:
-    value = st.checkbox(tr(f"field.egh.{name}"), value=current, key=state.input_key((*PFAD, name)))
+def flag(name: str) -> bool:
+    value = st.checkbox(tr(f"field.egh.{name}"), key=state.bind((*PFAD, name), bool))
     state.set_scenario_value((*PFAD, name), value)
     return value
 
@@ -94,30 +85,30 @@ def zustaendigkeit_section() -> None:
     global app
     st.subheader(tr("egh.zustaendig.title"), anchor=False)
     app = inputs.geburtsdatum(app)
-    eh = app.scenario.eingliederungshilfe
     choice(
         N_("field.egh.behinderungsart"),
         (*PFAD, "behinderungsart"),
         list(Behinderungsart),
-        eh.behinderungsart,
         lambda a: tr(f"behinderungsart.{a}"),
     )
     choice(
         N_("field.egh.ursache"),
         (*PFAD, "ursache"),
         list(Ursache),
-        eh.ursache,
         lambda u: tr(f"ursache.{u}"),
     )
     choice(
         N_("field.person.wohnform"),
         ("person", "wohnform"),
         list(Wohnform),
-        app.scenario.person.wohnform,
         lambda w: tr(f"wohnform.{w}"),
     )
-    flag("existenzsichernd", eh.existenzsichernd)
+    flag("existenzsichernd")
     app = state.current()
+    if app.scenario.person.geburtsdatum is None:
+        # Who is responsible and who pays depend on whether the person is a minor.
+        st.info(tr("egh.geburtsdatum_fehlt"))
+        return
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     render.aufenthalt(tr, N_("aufenthalt.programm.eingliederungshilfe"), ergebnis.aufenthalt)
     traeger = ergebnis.zustaendigkeit
@@ -147,19 +138,17 @@ def zustaendigkeit_section() -> None:
 def leistungen_section() -> None:
     global app
     st.subheader(tr("egh.leistungen.title"), anchor=False)
-    eh = app.scenario.eingliederungshilfe
     ordered = sorted(EghLeistung, key=lambda leistung: GRUPPEN.index(KATALOG[leistung].gruppe))
     gewaehlt = st.multiselect(
         tr("field.egh.leistungen"),
         ordered,
-        default=list(eh.leistungen),
         format_func=lambda leistung: tr(
             "egh.leistung.option",
             gruppe=tr(f"egh.gruppe.{KATALOG[leistung].gruppe}"),
             name=tr(f"egh.leistung.{leistung}"),
         ),
         placeholder=tr("egh.bitte_waehlen"),
-        key=state.input_key((*PFAD, "leistungen")),
+        key=state.bind((*PFAD, "leistungen"), lambda leistungen: list(leistungen or ())),
     )
     state.set_scenario_value((*PFAD, "leistungen"), tuple(gewaehlt))
     app = state.current()
@@ -167,8 +156,8 @@ def leistungen_section() -> None:
         not app.scenario.person.geburtsdatum
         or evaluate_eingliederungshilfe(app.scenario, app.rechtsstand).minderjaehrig
     ):
-        flag("vor_einschulung", eh.vor_einschulung)
-        flag("einrichtung", eh.einrichtung)
+        flag("vor_einschulung")
+        flag("einrichtung")
     app = state.current()
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     for item in ergebnis.leistungen:
@@ -208,7 +197,6 @@ def kostenbeitrag_section() -> None:
             N_("field.eltern.zusammenlebend"),
             ("eltern", "zusammenlebend"),
             [True, False],
-            app.scenario.eltern.zusammenlebend,
             lambda beide: tr(N_("egh.eltern.beide") if beide else N_("egh.eltern.einer")),
         )
         einkommen_input(ELTERNTEILE["elternteil_1"], ("eltern", "elternteil_1"))
@@ -218,8 +206,7 @@ def kostenbeitrag_section() -> None:
             tr("field.eltern.kinder_im_haushalt"),
             0,
             15,
-            app.scenario.eltern.kinder_im_haushalt,
-            key=state.input_key(("eltern", "kinder_im_haushalt")),
+            key=state.bind(("eltern", "kinder_im_haushalt"), lambda k: k or 0),
         )
         state.set_scenario_value(("eltern", "kinder_im_haushalt"), kinder)
     else:
@@ -229,7 +216,6 @@ def kostenbeitrag_section() -> None:
             N_("field.person.partner"),
             ("person", "partner"),
             [True, False],
-            app.scenario.person.partner,
             lambda ja: tr(N_("leistung.ja") if ja else N_("leistung.nein")),
         )
         jetzt = state.current().scenario
@@ -239,11 +225,10 @@ def kostenbeitrag_section() -> None:
             tr("field.egh.kinder"),
             0,
             15,
-            app.scenario.eingliederungshilfe.kinder,
-            key=state.input_key((*PFAD, "kinder")),
+            key=state.bind((*PFAD, "kinder"), lambda k: k or 0),
         )
         state.set_scenario_value((*PFAD, "kinder"), kinder)
-    flag("einkommen_abweichend", app.scenario.eingliederungshilfe.einkommen_abweichend)
+    flag("einkommen_abweichend")
     app = state.current()
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     beitrag, grenze = ergebnis.kostenbeitrag, ergebnis.einkommensgrenze
@@ -286,8 +271,7 @@ def vermoegen_section() -> None:
     value = money.euro_input(
         tr,
         tr("field.egh.vermoegen"),
-        app.scenario.eingliederungshilfe.vermoegen,
-        state.input_key((*PFAD, "vermoegen")),
+        (*PFAD, "vermoegen"),
         step=1000,
     )
     state.set_scenario_value((*PFAD, "vermoegen"), value)
@@ -309,9 +293,12 @@ if isinstance(egh_stand, NotCoveredResult):
     render.not_covered(tr, egh_stand)
 else:
     zustaendigkeit_section()
-    if check_for_date(app.scenario, app.rechtsstand):
-        st.warning(tr("home.household.born_after", date=tr.date(app.rechtsstand)))
-    else:
-        leistungen_section()
-        kostenbeitrag_section()
-        vermoegen_section()
+    # Without a birth date zustaendigkeit_section asked for it: nothing below holds without
+    # knowing whether the person is a minor.
+    if app.scenario.person.geburtsdatum is not None:
+        if check_for_date(app.scenario, app.rechtsstand):
+            st.warning(tr("home.household.born_after", date=tr.date(app.rechtsstand)))
+        else:
+            leistungen_section()
+            kostenbeitrag_section()
+            vermoegen_section()

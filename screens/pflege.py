@@ -17,7 +17,7 @@ from ui import charts, inputs, money, render, state
 
 PFAD = ("pflege",)
 BEGUTACHTUNG = ("pflege", "begutachtung")
-WEG_KEY, MODUL_KEY = "pflege.weg", "pflege.modul"
+MODUL_KEY = "pflege.modul"
 EURO_FELDER = (
     "bedarf_monat",
     "einkommen_monat",
@@ -35,41 +35,46 @@ WEGE = {"ermitteln": N_("pflege.weg.ermitteln"), "bekannt": N_("pflege.weg.bekan
 app = state.current()
 tr = app.tr
 st.title(tr("pflege.title"), anchor=False)
+
+
+def _euro(value: Decimal | None) -> float:
+    """An amount as a number input shows it; nothing entered shows as 0."""
+    return float(value or 0)
+
+
 st.markdown(tr("pflege.lead"))
 render.provisional_note(tr, "pflege", N_("coverage.provisional.pflege"), app.rechtsstand)
 
 
-def _answers_input(kriterium: Kriterium, antworten: dict[str, int]) -> int | None:
+def _answers_input(kriterium: Kriterium) -> int | None:
     st.markdown(tr("nba.kriterium", nummer=kriterium.nummer, name=tr.isolate(kriterium.name_de)))
     options = [0, 1] if kriterium.skala is Skala.ja_nein else [0, 1, 2, 3]
     return st.radio(
         tr(f"nba.frage.{kriterium.nummer}"),
         options,
-        index=antworten.get(kriterium.nummer),
+        index=None,
         format_func=lambda i: tr(f"nba.skala.{kriterium.skala}.{i}"),
-        key=state.input_key((*BEGUTACHTUNG, "antworten", kriterium.nummer)),
+        key=state.bind((*BEGUTACHTUNG, "antworten", kriterium.nummer)),
     )
 
 
-def _measure_input(kriterium: Kriterium, messungen: dict) -> dict | None:
+def _measure_input(kriterium: Kriterium) -> dict | None:
     st.markdown(tr("nba.kriterium", nummer=kriterium.nummer, name=tr.isolate(kriterium.name_de)))
-    current = messungen.get(kriterium.nummer)
     perioden = zeitraeume(kriterium.nummer)
+    pfad = (*BEGUTACHTUNG, "messungen", kriterium.nummer)
     links, rechts = st.columns(2)
     anzahl = links.number_input(
         tr(f"nba.frage.{kriterium.nummer}"),
         min_value=0,
         max_value=999,
-        value=current.anzahl if current else 0,
-        key=state.input_key((*BEGUTACHTUNG, "messungen", kriterium.nummer, "anzahl")),
+        key=state.bind((*pfad, "anzahl"), lambda n: n or 0),
     )
     je = rechts.segmented_control(
         tr("nba.je.label"),
         perioden,
-        default=current.je if current and current.je in perioden else perioden[0],
         format_func=lambda p: tr(f"nba.je.{p}"),
         required=True,
-        key=state.input_key((*BEGUTACHTUNG, "messungen", kriterium.nummer, "je")),
+        key=state.bind((*pfad, "je"), lambda p: p if p in perioden else perioden[0]),
     )
     return {"anzahl": anzahl, "je": je} if anzahl else None
 
@@ -95,20 +100,18 @@ def assessment() -> None:
             and wird_gefragt(k, stufe, person.geburtsdatum, app.rechtsstand, inkontinenz)
         ]
 
-    stand = {m.modul: m for m in begutachten(b, person.geburtsdatum, app.rechtsstand).module}
-    modul = st.selectbox(
-        tr("pflege.modul.label"),
-        list(MODULE),
-        format_func=lambda m: tr(
-            "pflege.modul.option",
-            n=m,
-            name=tr(f"modul.kurz.{m}"),
-            stand=tr("pflege.modul.nicht_begutachtet")
-            if not stand[m].begutachtet and m != 1
-            else tr("pflege.modul.stand", done=stand[m].beantwortet, of=stand[m].fragen),
+    # The labels never change between runs: the browser sends the chosen label back, and
+    # a label with a live count ("1/11") would match no option after the next answer.
+    modul = state.keep(
+        MODUL_KEY,
+        st.selectbox(
+            tr("pflege.modul.label"),
+            list(MODULE),
+            format_func=lambda m: tr("pflege.modul.option", n=m, name=tr(f"modul.kurz.{m}")),
+            key=state.owned(MODUL_KEY, 1),
         ),
-        key=MODUL_KEY,
     )
+    modul_stand = st.empty()  # this module's count, filled once this run's answers are in
     st.markdown(tr("ui.zwischentitel", text=tr(f"modul.{modul}")))
     st.markdown(tr(f"modul.hilfe.{modul}"))
     if stufe is Altersstufe.kind and modul in (1, 2, 4, 6):
@@ -118,8 +121,7 @@ def assessment() -> None:
     if modul == 1:
         bedarf = st.checkbox(
             tr("nba.bedarfskonstellation"),
-            value=b.bedarfskonstellation,
-            key=state.input_key((*BEGUTACHTUNG, "bedarfskonstellation")),
+            key=state.bind((*BEGUTACHTUNG, "bedarfskonstellation")),
         )
         state.set_scenario_value((*BEGUTACHTUNG, "bedarfskonstellation"), bedarf)
     inkontinenz = b.inkontinenz
@@ -127,8 +129,7 @@ def assessment() -> None:
     if modul == 4 and len(gefragt(4, inkontinenz=True)) > len(gefragt(4, inkontinenz=False)):
         inkontinenz = st.checkbox(
             tr("nba.inkontinenz"),
-            value=b.inkontinenz,
-            key=state.input_key((*BEGUTACHTUNG, "inkontinenz")),
+            key=state.bind((*BEGUTACHTUNG, "inkontinenz")),
         )
         state.set_scenario_value((*BEGUTACHTUNG, "inkontinenz"), inkontinenz)
     fragen = gefragt(modul, inkontinenz)
@@ -136,10 +137,10 @@ def assessment() -> None:
         st.markdown(tr("pflege.modul.nicht_begutachtet_text"))
     for kriterium in fragen:
         if kriterium.skala is Skala.messung:
-            value = _measure_input(kriterium, messungen)
+            value = _measure_input(kriterium)
             target = messungen
         else:
-            value = _answers_input(kriterium, antworten)
+            value = _answers_input(kriterium)
             target = antworten
         if value is None:
             target.pop(kriterium.nummer, None)
@@ -151,6 +152,12 @@ def assessment() -> None:
         state.current().scenario.pflege.begutachtung, person.geburtsdatum, app.rechtsstand
     ).module
     answered, total = sum(m.beantwortet for m in module), sum(m.fragen for m in module)
+    stand = next(m for m in module if m.modul == modul)
+    modul_stand.markdown(
+        tr("pflege.modul.nicht_begutachtet")
+        if not stand.begutachtet and modul != 1
+        else tr("pflege.modul.stand", done=stand.beantwortet, of=stand.fragen)
+    )
     progress.progress(
         answered / total if total else 0.0, text=tr("pflege.fortschritt", n=answered, total=total)
     )
@@ -158,13 +165,15 @@ def assessment() -> None:
     back.button(
         tr("pflege.zurueck"),
         disabled=modul == 1,
-        on_click=lambda: st.session_state.update({MODUL_KEY: modul - 1}),
+        on_click=state.choose,
+        args=(MODUL_KEY, modul - 1),
         use_container_width=True,
     )
     forward.button(
         tr("pflege.weiter"),
         disabled=modul == 6,
-        on_click=lambda: st.session_state.update({MODUL_KEY: modul + 1}),
+        on_click=state.choose,
+        args=(MODUL_KEY, modul + 1),
         type="primary",
         use_container_width=True,
     )
@@ -227,23 +236,25 @@ def visit_note() -> None:
 
 
 st.subheader(tr("pflege.grad.title"), anchor=False)
-if WEG_KEY not in st.session_state:
-    st.session_state[WEG_KEY] = "bekannt" if app.scenario.person.pflegegrad else "ermitteln"
+# Which way follows from the scenario: a known grade is stored, an assessed one is not.
 weg = st.segmented_control(
     tr("pflege.weg.label"),
     list(WEGE),
     format_func=lambda w: tr(WEGE[w]),
     required=True,
-    key=WEG_KEY,
+    key=state.bind(
+        ("person", "pflegegrad"),
+        lambda grad: "bekannt" if grad else "ermitteln",
+        key_path=("pflege", "weg"),
+    ),
 )
 if weg == "bekannt":
     known = st.selectbox(
         tr("field.person.pflegegrad"),
         [1, 2, 3, 4, 5],
-        index=(app.scenario.person.pflegegrad or 2) - 1,
         format_func=lambda g: tr(f"term.pflegegrad.{g}"),
         placeholder=tr("ui.placeholder.choose"),
-        key=state.input_key(("person", "pflegegrad")),
+        key=state.bind(("person", "pflegegrad"), lambda g: g or 2),
     )
     state.set_scenario_value(("person", "pflegegrad"), known)
     app = inputs.geburtsdatum(state.current())
@@ -263,10 +274,9 @@ def benefits() -> None:
     wohnform = st.selectbox(
         tr("field.person.wohnform"),
         list(Wohnform),
-        index=list(Wohnform).index(app.scenario.person.wohnform or Wohnform.zuhause),
         format_func=lambda w: tr(f"wohnform.{w}"),
         placeholder=tr("ui.placeholder.choose"),
-        key=state.input_key(("person", "wohnform")),
+        key=state.bind(("person", "wohnform"), lambda w: w or Wohnform.zuhause),
     )
     state.set_scenario_value(("person", "wohnform"), wohnform)
     app = state.current()
@@ -293,9 +303,8 @@ def benefits() -> None:
             min_value=0,
             max_value=100,
             step=5,
-            value=int(app.scenario.pflege.sachleistung_anteil * 100),
             format="%d %%",
-            key=state.input_key((*PFAD, "sachleistung_anteil")),
+            key=state.bind((*PFAD, "sachleistung_anteil"), lambda a: int((a or 0) * 100)),
         )
         state.set_scenario_value((*PFAD, "sachleistung_anteil"), Decimal(anteil) / 100)
     elif gilt.get("pflegegeld_tage"):
@@ -303,15 +312,13 @@ def benefits() -> None:
             tr("field.pflege.tage_zuhause_monat"),
             min_value=0,
             max_value=31,
-            value=app.scenario.pflege.tage_zuhause_monat,
-            key=state.input_key((*PFAD, "tage_zuhause_monat")),
+            key=state.bind((*PFAD, "tage_zuhause_monat"), lambda t: t or 0),
         )
         state.set_scenario_value((*PFAD, "tage_zuhause_monat"), tage)
         verguetung = money.euro_input(
             tr,
             tr("field.pflege.verguetung_einrichtung_monat"),
-            app.scenario.pflege.verguetung_einrichtung_monat,
-            state.input_key((*PFAD, "verguetung_einrichtung_monat")),
+            (*PFAD, "verguetung_einrichtung_monat"),
         )
         state.set_scenario_value((*PFAD, "verguetung_einrichtung_monat"), verguetung or None)
     elif gilt.get("leistungszuschlag"):
@@ -319,15 +326,13 @@ def benefits() -> None:
             tr("field.pflege.heim_monate"),
             min_value=0,
             max_value=600,
-            value=app.scenario.pflege.heim_monate,
-            key=state.input_key((*PFAD, "heim_monate")),
+            key=state.bind((*PFAD, "heim_monate"), lambda m: m or 0),
         )
         state.set_scenario_value((*PFAD, "heim_monate"), monate)
         eigenanteil = money.euro_input(
             tr,
             tr("field.pflege.eigenanteil_monat"),
-            app.scenario.pflege.eigenanteil_monat,
-            state.input_key((*PFAD, "eigenanteil_monat")),
+            (*PFAD, "eigenanteil_monat"),
             step=50,
         )
         state.set_scenario_value((*PFAD, "eigenanteil_monat"), eigenanteil or None)
@@ -363,16 +368,14 @@ def benefits() -> None:
         tr("field.pflege.merkzeichen"),
         list(Merkzeichen),
         selection_mode="multi",
-        default=list(app.scenario.pflege.merkzeichen),
         format_func=lambda m: tr(f"merkzeichen.{m}"),
-        key=state.input_key((*PFAD, "merkzeichen")),
+        key=state.bind((*PFAD, "merkzeichen"), lambda m: list(m or ())),
     )
     state.set_scenario_value((*PFAD, "merkzeichen"), tuple(merkzeichen))
     if fragt_mobilitaet(grad):
         mobil = st.checkbox(
             tr("field.pflege.mobilitaet"),
-            value=app.scenario.pflege.mobilitaet_dauerhaft_beeintraechtigt,
-            key=state.input_key((*PFAD, "mobilitaet_dauerhaft_beeintraechtigt")),
+            key=state.bind((*PFAD, "mobilitaet_dauerhaft_beeintraechtigt"), bool),
         )
         state.set_scenario_value((*PFAD, "mobilitaet_dauerhaft_beeintraechtigt"), mobil)
     app = state.current()
@@ -382,33 +385,32 @@ def benefits() -> None:
 
     if wohnt_zuhause(wohnform):
         with st.expander(tr("pflege.pflegeperson.title"), key="pflege.pflegeperson_panel"):
-            pp = app.scenario.pflege.pflegeperson
             pfad = (*PFAD, "pflegeperson")
 
-            def stunden_input(name: str, top: float, current: Decimal | None) -> Decimal:
+            def stunden_input(name: str, top: float) -> Decimal:
                 value = st.number_input(
                     tr(f"field.pflegeperson.{name}"),
                     0.0,
                     top,
-                    float(current or 0),
-                    1.0,
-                    key=state.input_key((*pfad, name)),
+                    step=1.0,
+                    key=state.bind((*pfad, name), _euro),
                 )
                 return Decimal(str(value))
 
-            stunden = stunden_input("pflege_stunden_woche", 168.0, pp and pp.pflege_stunden_woche)
+            stunden = stunden_input("pflege_stunden_woche", 168.0)
             tage = st.number_input(
                 tr("field.pflegeperson.pflege_tage_woche"),
                 0,
                 7,
-                pp.pflege_tage_woche if pp else 0,
-                key=state.input_key((*pfad, "pflege_tage_woche")),
+                key=state.bind((*pfad, "pflege_tage_woche"), lambda t: t or 0),
             )
-            erwerb = stunden_input("erwerb_stunden_woche", 100.0, pp and pp.erwerb_stunden_woche)
+            erwerb = stunden_input("erwerb_stunden_woche", 100.0)
+            beschaeftigte_pfad = (*pfad, "beschaeftigte_arbeitgeber")
             angestellt = st.toggle(
                 tr("field.pflegeperson.angestellt"),
-                value=bool(pp and pp.beschaeftigte_arbeitgeber is not None),
-                key=state.input_key((*pfad, "angestellt")),
+                key=state.bind(
+                    beschaeftigte_pfad, lambda n: n is not None, key_path=(*pfad, "angestellt")
+                ),
             )
             beschaeftigte = None
             if angestellt:
@@ -416,8 +418,7 @@ def benefits() -> None:
                     tr("field.pflegeperson.beschaeftigte_arbeitgeber"),
                     0,
                     1_000_000,
-                    pp.beschaeftigte_arbeitgeber if pp and pp.beschaeftigte_arbeitgeber else 1,
-                    key=state.input_key((*pfad, "beschaeftigte_arbeitgeber")),
+                    key=state.bind(beschaeftigte_pfad, lambda n: n or 1),
                 )
             state.set_scenario_value(
                 pfad,
@@ -445,38 +446,28 @@ def benefits() -> None:
             not_asked_line=False,
         )
         st.markdown(tr("pflege.hzp.lead"))
-        hzp = app.scenario.pflege.hilfe_zur_pflege
         pfad = (*PFAD, "hilfe_zur_pflege")
 
-        def euro(
-            label: str, path: tuple[str, ...], current: Decimal | None, step: int = 50
-        ) -> Decimal:
-            return money.euro_input(tr, tr(label), current, state.input_key(path), step)
+        def euro(label: str, path: tuple[str, ...], step: int = 50) -> Decimal:
+            return money.euro_input(tr, tr(label), path, step)
 
-        def flag(name: str, current: bool) -> bool:
-            return st.checkbox(
-                tr(f"field.hzp.{name}"), value=current, key=state.input_key((*pfad, name))
-            )
+        def flag(name: str) -> bool:
+            return st.checkbox(tr(f"field.hzp.{name}"), key=state.bind((*pfad, name), bool))
 
         werte: dict[str, object] = {
-            name: euro(f"field.hzp.{name}", (*pfad, name), getattr(hzp, name) if hzp else None)
-            for name in EURO_FELDER
+            name: euro(f"field.hzp.{name}", (*pfad, name)) for name in EURO_FELDER
         }
         werte |= {
-            "partner": flag("partner", bool(hzp and hzp.partner)),
+            "partner": flag("partner"),
             "unterhaltene_personen": st.number_input(
                 tr("field.hzp.unterhaltene_personen"),
                 0,
                 15,
-                hzp.unterhaltene_personen if hzp else 0,
-                key=state.input_key((*pfad, "unterhaltene_personen")),
+                key=state.bind((*pfad, "unterhaltene_personen"), lambda n: n or 0),
             ),
-            "grundsicherung": flag("grundsicherung", bool(hzp and hzp.grundsicherung)),
-            "eingliederungshilfe_vor_rentenalter": flag(
-                "eingliederungshilfe_vor_rentenalter",
-                bool(hzp and hzp.eingliederungshilfe_vor_rentenalter),
-            ),
-            "blind": flag("blind", bool(hzp and hzp.blind)),
+            "grundsicherung": flag("grundsicherung"),
+            "eingliederungshilfe_vor_rentenalter": flag("eingliederungshilfe_vor_rentenalter"),
+            "blind": flag("blind"),
         }
         werte["bedarf_monat"] = werte["bedarf_monat"] or None
         state.set_scenario_value(pfad, werte)
@@ -485,12 +476,7 @@ def benefits() -> None:
             st.markdown(tr("pflege.hzp.eltern_frage"))
             for teil in ("elternteil_1", "elternteil_2"):
                 einkommen = getattr(app.scenario.eltern, teil)
-                betrag = euro(
-                    ELTERN_LABELS[teil],
-                    ("eltern", teil, "betrag_jahr"),
-                    einkommen and einkommen.betrag_jahr,
-                    1000,
-                )
+                betrag = euro(ELTERN_LABELS[teil], ("eltern", teil, "betrag_jahr"), 1000)
                 art = einkommen.art if einkommen else Einkunftsart.sv_beschaeftigung
                 value = {"betrag_jahr": betrag, "art": art} if betrag else None
                 state.set_scenario_value(("eltern", teil), value)
@@ -498,16 +484,18 @@ def benefits() -> None:
             # § 85 Abs. 2 SGB XII and § 1 DVO count the parents and the children they support.
             zusammen = st.toggle(
                 tr("pflege.hzp.eltern_zusammenlebend"),
-                value=app.scenario.eltern.zusammen,
-                key=state.input_key(("eltern", "zusammenlebend")),
+                key=state.bind(
+                    ("eltern",),
+                    lambda eltern: eltern.zusammen,
+                    key_path=("eltern", "zusammenlebend"),
+                ),
             )
             state.set_scenario_value(("eltern", "zusammenlebend"), zusammen)
             kinder = st.number_input(
                 tr("field.eltern.kinder_im_haushalt"),
                 0,
                 15,
-                max(app.scenario.eltern.kinder_im_haushalt, 1),
-                key=state.input_key(("eltern", "kinder_im_haushalt")),
+                key=state.bind(("eltern", "kinder_im_haushalt"), lambda k: max(k or 0, 1)),
             )
             state.set_scenario_value(("eltern", "kinder_im_haushalt"), kinder)
         app = state.current()

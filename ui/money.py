@@ -9,11 +9,13 @@ until the field is changed: only a changed field is read as whole euros.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 import streamlit as st
 
 from i18n import Translator
+from ui import state
 
 MAXIMUM = 10_000_000
 
@@ -24,25 +26,31 @@ def widget_value(amount: Decimal | None) -> int:
     return int((amount or Decimal(0)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def euro_input(
-    tr: Translator, label: str, amount: Decimal | None, key: str, step: int = 100
-) -> Decimal:
-    """A euro amount (0 € when empty); ``label`` is already translated."""
-    return optional_euro_input(tr, label, amount or Decimal(0), key, step) or Decimal(0)
+def euro_input(tr: Translator, label: str, path: tuple[str, ...], step: int = 100) -> Decimal:
+    """The euro amount at the scenario's ``path`` (0 € when empty); ``label`` translated."""
+    return _euro_field(tr, label, path, step, lambda amount: widget_value(amount)) or Decimal(0)
 
 
 def optional_euro_input(
-    tr: Translator, label: str, amount: Decimal | None, key: str, step: int = 100
+    tr: Translator, label: str, path: tuple[str, ...], step: int = 100
 ) -> Decimal | None:
     """A euro amount that may be left empty (None: not given), where 0 € is an answer of
     its own, e.g. a parent without income (§ 136 SGB IX counts it)."""
+    return _euro_field(
+        tr, label, path, step, lambda amount: None if amount is None else widget_value(amount)
+    )
+
+
+def _euro_field(
+    tr: Translator,
+    label: str,
+    path: tuple[str, ...],
+    step: int,
+    to_widget: Callable[[Decimal | None], int | None],
+) -> Decimal | None:
+    amount = state.scenario_value(path)
     typed = st.number_input(
-        label,
-        min_value=0,
-        max_value=MAXIMUM,
-        value=None if amount is None else widget_value(amount),
-        step=step,
-        key=key,
+        label, min_value=0, max_value=MAXIMUM, step=step, key=state.bind(path, to_widget)
     )
     if typed is None:
         return None

@@ -7,12 +7,14 @@ of every run, so the address bar and the share link always reopen the same scree
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from engine.link import Ignored, scenario_from_query, scenario_to_query
 from engine.parameters import covered_period
@@ -27,6 +29,13 @@ _INITIALIZED = "hc.initialized"
 _SCENARIO = "hc.scenario"
 _NOTICES = "hc.notices"
 _INPUT_PREFIX = "scenario."
+# Widget key → how to get the value it must show from the app's state (see bind()).
+_BOUND = "hc.bound"
+_BOUND_PAGE = "hc.bound_page"
+_OWNED_PREFIX = "hc.owned."
+_OWNED_DEFAULTS = "hc.owned_defaults"
+# The language the widgets were last filled in: a switch refills every option widget.
+_SHOWN_LANGUAGE = "hc.shown_language"
 # Widget keys of the entrypoint's controls; always rendered, so Streamlit keeps them.
 LANGUAGE_WIDGET = "hc.lang"
 DATE_WIDGET = "hc.date"
@@ -120,8 +129,16 @@ def link_query(state: AppState) -> dict[str, str]:
 
 
 def start_run() -> None:
-    """On a session's first run, take language, date and scenario from the URL."""
+    """On a session's first run, take language, date and scenario from the URL.
+
+    After a language switch, every bound widget is filled again before any renders: the
+    browser would otherwise keep the chosen options' labels in the old language and send
+    them back, where they match no option of the new one.
+    """
     if st.session_state.get(_INITIALIZED):
+        if st.session_state.get(_SHOWN_LANGUAGE) != st.session_state[LANGUAGE_WIDGET]:
+            show_state()
+            st.session_state[_SHOWN_LANGUAGE] = st.session_state[LANGUAGE_WIDGET]
         return
     params = {k: str(v) for k, v in st.query_params.to_dict().items()}
     language, rechtsstand, scenario, notices = parse_link(params, todays_date())
@@ -130,6 +147,7 @@ def start_run() -> None:
     st.session_state[_SCENARIO] = scenario
     st.session_state[_NOTICES] = notices
     st.session_state[_INITIALIZED] = True
+    st.session_state[_SHOWN_LANGUAGE] = st.session_state[LANGUAGE_WIDGET]
 
 
 def current() -> AppState:
@@ -147,23 +165,111 @@ def input_key(path: tuple[str, ...]) -> str:
     return _INPUT_PREFIX + ".".join(path)
 
 
+def scenario_value(path: tuple[str, ...]) -> Any:
+    """The scenario's value at ``path`` (fields and dict entries); None where nothing is."""
+    node: Any = st.session_state[_SCENARIO]
+    for name in path:
+        if node is None:
+            return None
+        node = node.get(name) if isinstance(node, dict) else getattr(node, name, None)
+    return node
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _page() -> str:
+    context = get_script_run_ctx()
+    return context.page_script_hash if context else ""
+
+
+def _register(key: str, read: Callable[[], Any]) -> str:
+    """Fill a widget's key from the app's state when it is new on this page.
+
+    A widget on another page is another widget to Streamlit even with the same key: its
+    value would not carry over, so a key last drawn elsewhere is filled again.
+    """
+    st.session_state.setdefault(_BOUND, {})[key] = read
+    pages = st.session_state.setdefault(_BOUND_PAGE, {})
+    if key not in st.session_state or pages.get(key) != _page():
+        st.session_state[key] = read()
+        pages[key] = _page()
+    return key
+
+
+def bind(
+    path: tuple[str, ...],
+    to_widget: Callable[[Any], Any] = _same,
+    *,
+    key_path: tuple[str, ...] | None = None,
+) -> str:
+    """The key of a widget that shows the scenario's value at ``path``.
+
+    Every input the scenario drives takes its key from here and passes no value, index or
+    default of its own: the value comes from the scenario through ``to_widget`` (e.g. None
+    → 0.0), now and whenever the scenario is replaced (show_state). ``key_path`` names the
+    widget when it is not the field itself (a toggle derived from a field).
+    """
+    return _register(input_key(key_path or path), lambda: to_widget(scenario_value(path)))
+
+
+def owned(key: str, default: Any) -> str:
+    """The key of a widget showing a choice the app owns rather than the scenario.
+
+    Streamlit deletes a widget's key when the widget is not drawn and resets it when the
+    browser sends a label it no longer knows; the choice itself lives under our own key
+    (written by keep() and choose()), and the widget is filled from it like a scenario input.
+    """
+    st.session_state.setdefault(_OWNED_DEFAULTS, {})[key] = default
+    st.session_state.setdefault(_OWNED_PREFIX + key, default)
+    return _register(key, lambda: st.session_state[_OWNED_PREFIX + key])
+
+
+def keep(key: str, value: Any) -> Any:
+    """Hold what an owned widget returned this run; returns it for the screen to use."""
+    st.session_state[_OWNED_PREFIX + key] = value
+    return value
+
+
+def choose(key: str, value: Any) -> None:
+    """Set an owned choice from a button's callback (before the widget is drawn)."""
+    st.session_state[_OWNED_PREFIX + key] = value
+    st.session_state[key] = value
+
+
+def show_state() -> None:
+    """Fill every bound widget from the app's state; call before widgets render.
+
+    Deleting the keys is not enough: the browser keeps what a widget showed and sends it
+    back with the next tap, which would overwrite the scenario just loaded.
+    """
+    for key, read in st.session_state.get(_BOUND, {}).items():
+        st.session_state[key] = read()
+
+
 def set_scenario_value(path: tuple[str, ...], value: Any) -> None:
     """Store what a page learned in the household scenario, for every other screen."""
     st.session_state[_SCENARIO] = st.session_state[_SCENARIO].with_value(path, value)
 
 
+def _replace_scenario(scenario: Scenario) -> None:
+    """Another household: the owned choices start over (Modul 1) and every input shows it."""
+    st.session_state[_SCENARIO] = scenario
+    for key, default in st.session_state.get(_OWNED_DEFAULTS, {}).items():
+        st.session_state[_OWNED_PREFIX + key] = default
+    show_state()
+
+
 def reset_scenario() -> None:
-    """Start a new household: forget the scenario and what its inputs still show."""
-    st.session_state[_SCENARIO] = Scenario()
-    for key in [k for k in st.session_state if str(k).startswith(_INPUT_PREFIX)]:
-        del st.session_state[key]
+    """Start a new household: an empty scenario, and every input showing it."""
+    _replace_scenario(Scenario())
 
 
 def load_example(scenario: Scenario, rechtsstand: date) -> None:
-    """A workshop example: its household and the Rechtsstand it is set in, inputs cleared."""
-    reset_scenario()
-    st.session_state[_SCENARIO] = scenario
+    """A workshop example: its household and the Rechtsstand it is set in, in every input."""
     st.session_state[DATE_WIDGET] = rechtsstand
+    _replace_scenario(scenario)
 
 
 def notices() -> list[Notice]:

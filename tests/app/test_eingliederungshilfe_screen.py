@@ -1,11 +1,13 @@
 """The integration-aid screen as an advisor uses it: presets, incomes, the link, both languages."""
 
 import json
+from datetime import date
 
 import pytest
 from app_session import open_app, query, visible_text
 from streamlit.testing.v1 import AppTest
 
+from i18n import Translator
 from ui.state import input_key
 
 
@@ -200,3 +202,14 @@ def test_household_questions_in_arabic() -> None:
     assert "مع من يعيش الطفل؟" in labels
     adult = open_egh({"lang": "ar", "gd": "1980-01-01", "v": "1"})
     assert any("شريك حياة" in w.label for w in adult.selectbox)
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_without_birth_date_it_asks_instead_of_assuming_an_adult(language: str) -> None:
+    at = open_egh({"lang": language, "d": "2024-03-01", "eb": "koerperlich", "v": "1"})
+    asked = Translator(language)("egh.geburtsdatum_fehlt")
+    assert [i.value for i in at.info] == [asked]
+    adult = Translator(language)("egh.beitrag.eltern_volljaehriger")
+    assert adult not in shown(at) and not at.multiselect
+    at.date_input(key=input_key(("person", "geburtsdatum"))).set_value(date(2015, 3, 15)).run()
+    assert asked not in shown(at) and at.multiselect

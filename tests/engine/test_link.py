@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 import pytest
 
 from engine.eingliederungshilfe.beispiele import BEISPIELE
-from engine.eingliederungshilfe.scenario import Eingliederungshilfe
+from engine.eingliederungshilfe.scenario import EghLeistung, Eingliederungshilfe
 from engine.household import (
     Aufenthalt,
     Aufenthaltsdokument,
@@ -21,6 +21,8 @@ from engine.household import (
     Wohnform,
 )
 from engine.link import FIELDS, Ignored, scenario_from_query, scenario_to_query
+from engine.pflege.nba import KRITERIEN, Skala, zeitraeume
+from engine.pflege.scenario import Merkzeichen, Messung
 from engine.scenario import Scenario
 
 FULL = Scenario(
@@ -64,8 +66,24 @@ def test_empty_scenario_gives_empty_query() -> None:
     assert scenario_from_query({}) == (Scenario(), [])
 
 
+def _longest() -> Scenario:
+    """Every answer, every frequency, every benefit and Merkzeichen: the longest link."""
+    antworten = {k.nummer: 1 for k in KRITERIEN if k.skala is not Skala.messung}
+    messungen = {
+        k.nummer: Messung(anzahl=999, je=zeitraeume(k.nummer)[-1])
+        for k in KRITERIEN
+        if k.skala is Skala.messung
+    }
+    scenario = FULL.with_value(("pflege", "begutachtung", "antworten"), antworten)
+    scenario = scenario.with_value(("pflege", "begutachtung", "messungen"), messungen)
+    scenario = scenario.with_value(("pflege", "merkzeichen"), tuple(Merkzeichen))
+    return scenario.with_value(("eingliederungshilfe", "leistungen"), tuple(EghLeistung))
+
+
 def test_full_link_stays_short() -> None:
-    query = urlencode({"lang": "ar", "d": "2026-11-23", **scenario_to_query(FULL)})
+    longest = scenario_to_query(_longest())
+    assert {"na", "nm", "mz", "el"} <= longest.keys()
+    query = urlencode({"lang": "ar", "d": "2026-11-23", **longest})
     assert len(query) < 2000
 
 

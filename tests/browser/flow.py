@@ -1,0 +1,186 @@
+"""Walking a screen as a person does: tap, wait until Streamlit is idle, read what is shown.
+
+Every helper that changes something waits for the rerun it causes: it arms an observer on
+the app before the tap and returns once the app has run (or redrawn) and is idle again.
+Checks then go through settled(), which polls until the expected state is shown. No fixed
+sleeps, so a slow machine makes a flow slower, never flaky.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qsl, urlsplit
+
+from phone import wait_ready
+from playwright.sync_api import Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+# A run shows as data-test-script-state "running". When the server's messages arrive
+# together React may never draw that state; then a redrawn main area that has been quiet
+# for a moment (like Playwright's "networkidle") tells that the run is over.
+_ARM = """() => {
+  const app = document.querySelector('[data-testid=stApp]');
+  window.__hcRuns = 0;
+  window.__hcRedrawn = 0;
+  if (window.__hcWatched !== app) {
+    window.__hcWatched = app;
+    new MutationObserver(() => {
+      if (app.getAttribute('data-test-script-state') === 'running') window.__hcRuns++;
+    }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+    new MutationObserver(() => { window.__hcRedrawn = performance.now(); }).observe(
+      document.querySelector('[data-testid=stMain]'),
+      {subtree: true, childList: true, characterData: true, attributes: true});
+  }
+}"""
+_IDLE_AFTER_RUN = """() => document.querySelector('[data-testid=stApp]')
+  .getAttribute('data-test-script-state') === 'notRunning' && (window.__hcRuns > 0 ||
+  (window.__hcRedrawn > 0 && performance.now() - window.__hcRedrawn > 500))"""
+
+# Every visible input in the main area, in page order, as [kind, label, value].
+_FIELDS = """() => [...document.querySelectorAll(`[data-testid=stMain] :is(
+  [data-testid=stDateInput], [data-testid=stSelectbox], [data-testid=stMultiSelect],
+  [data-testid=stNumberInput], [data-testid=stTextInput], [data-testid=stCheckbox],
+  [data-testid=stRadio],
+  [data-testid=stButtonGroup], [data-testid=stSlider])`)]
+  .filter(w => w.checkVisibility({visibilityProperty: true}) && w.offsetHeight > 0)
+  .map(w => {
+    const kind = w.dataset.testid;
+    const label = (w.querySelector('[data-testid=stWidgetLabel]')?.innerText || '').trim();
+    const text = e => e.innerText.trim();
+    let value;
+    if (kind === 'stDateInput') value = w.querySelector('input[type=date]')?.value || '';
+    else if (kind === 'stSelectbox' || kind === 'stNumberInput' || kind === 'stTextInput')
+      value = w.querySelector('input').value;
+    else if (kind === 'stMultiSelect') value = [...w.querySelectorAll('[data-tag]')].map(text);
+    else if (kind === 'stCheckbox') value = w.querySelector('input').checked;
+    else if (kind === 'stRadio') {
+      const chosen = w.querySelector('input[type=radio]:checked');
+      value = chosen ? text(chosen.closest('label')) : null;
+    } else if (kind === 'stButtonGroup')
+      value = [...w.querySelectorAll('button[aria-checked=true], button[aria-pressed=true]')]
+        .map(text);
+    else value = w.querySelector('[role=slider]')?.getAttribute('aria-valuenow');
+    return [kind, label, value];
+  })"""
+
+
+def settled(page: Page, check: Callable[[], object], timeout: float = 15.0) -> None:
+    """Run ``check`` until it passes: after a rerun, a widget seen for the first time is
+    drawn a moment later (its code loads lazily). Polls like Playwright's expect."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            check()
+            return
+        except (AssertionError, KeyError):  # KeyError: the field is not drawn yet
+            if time.monotonic() > deadline:
+                raise
+            page.wait_for_timeout(100)
+
+
+def open_screen(page: Page, url: str) -> None:
+    """Load a screen and wait until its first run has finished.
+
+    Right after loading, the app can read "notRunning" before its first run began, so this
+    also waits for the frame's last element (the footer's divider) to be drawn.
+    """
+    page.goto(url)
+    wait_ready(page)
+    page.get_by_test_id("stMain").locator("hr").last.wait_for()
+    # Widget code is loaded on first use; wait until those chunks are in.
+    page.wait_for_load_state("networkidle")
+    wait_ready(page)
+
+
+def rerun_after(page: Page, action: Callable[[], object]) -> None:
+    """Do ``action`` and return once the rerun it causes has finished."""
+    page.evaluate(_ARM)
+    action()
+    page.wait_for_function(_IDLE_AFTER_RUN)
+
+
+def tap(page: Page, target: Locator) -> None:
+    """A tap that changes something (button, option, checkbox), then wait for idle."""
+    rerun_after(page, target.click)
+
+
+def tick(page: Page, label: str) -> None:
+    """Tap a checkbox or toggle by its text (the box itself is a hidden input)."""
+    box = page.get_by_test_id("stMain").get_by_test_id("stCheckbox")
+    tap(page, box.filter(has=page.get_by_text(label, exact=True)).first.locator("label"))
+
+
+def widget(page: Page, kind: str, label: str) -> Locator:
+    """The visible widget of a kind (``stSelectbox`` …) whose label is exactly ``label``."""
+    labelled = page.get_by_test_id("stWidgetLabel").get_by_text(label, exact=True)
+    return page.get_by_test_id("stMain").get_by_test_id(kind).filter(has=labelled).first
+
+
+def open_options(page: Page, kind: str, label: str) -> None:
+    """Open a select box's list. A tap on the field opens it or not depending on focus and
+    its arrow button toggles it, so the list is opened the keyboard's way (arrow down)."""
+    field = widget(page, kind, label).locator("input")
+    for attempt in range(3):  # a rerun arriving meanwhile redraws the box and closes it
+        wait_ready(page)
+        field.focus()
+        field.press("ArrowDown")
+        try:
+            page.get_by_role("option").first.wait_for(timeout=10_000)
+            return
+        except PlaywrightTimeoutError:
+            if attempt == 2:
+                raise
+
+
+def choose(page: Page, label: str, option: str) -> None:
+    """Pick ``option`` in the select box labelled ``label``, as a finger would."""
+    open_options(page, "stSelectbox", label)
+    tap(page, page.get_by_role("option", name=option, exact=True))
+
+
+def enter_number(page: Page, label: str, value: str) -> None:
+    field = widget(page, "stNumberInput", label).locator("input")
+    field.fill(value)
+    rerun_after(page, lambda: field.press("Enter"))
+
+
+def expand(page: Page, summary: str) -> None:
+    """Open an expander (no rerun) unless it is open already."""
+    details = page.get_by_test_id("stExpander").filter(has_text=summary).first
+    if details.locator("details[open]").count() == 0:
+        details.locator("summary").click()
+    details.get_by_test_id("stExpanderDetails").wait_for()
+
+
+def fields(page: Page) -> dict[str, object]:
+    """label → value of every visible input; a repeated label gets "#2", "#3" appended."""
+    shown: dict[str, object] = {}
+    for _kind, label, value in page.evaluate(_FIELDS):
+        key, n = label, 1
+        while key in shown:
+            n += 1
+            key = f"{label}#{n}"
+        shown[key] = value
+    return shown
+
+
+def amount(text: object) -> Decimal | None:
+    """A number as an input shows it, German (35.000,00) or plain (35000.00)."""
+    value = str(text).replace("\xa0", "").replace(" ", "").replace("€", "")
+    if "," in value:
+        value = value.replace(".", "").replace(",", ".")
+    try:
+        return Decimal(value)
+    except InvalidOperation:
+        return None
+
+
+def url_query(page: Page) -> dict[str, str]:
+    """The query of the address bar, as the share link would carry it."""
+    return dict(parse_qsl(urlsplit(page.url).query))
+
+
+def main_text(page: Page) -> str:
+    return page.get_by_test_id("stMain").inner_text().replace("\xa0", " ")
