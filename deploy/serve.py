@@ -158,7 +158,9 @@ def _wait_healthy(url: str, process: subprocess.Popen, what: str) -> None:
             time.sleep(0.2)
 
 
-def start_replica(port: int, hosts: list[str], cookie_secret: str, quiet: bool) -> Replica:
+def start_replica(
+    port: int, hosts: list[str], cookie_secret: str, quiet: bool, script: str = "app.py"
+) -> Replica:
     host_options = [arg for host in hosts for arg in ("--server.allowedHosts", host)]
     env = {
         **os.environ,
@@ -170,7 +172,7 @@ def start_replica(port: int, hosts: list[str], cookie_secret: str, quiet: bool) 
         "-m",
         "streamlit",
         "run",
-        "app.py",
+        script,
         "--server.headless",
         "true",
         "--server.address",
@@ -185,9 +187,16 @@ def start_replica(port: int, hosts: list[str], cookie_secret: str, quiet: bool) 
 
 
 def start(
-    replicas: int = 2, port: int | None = None, hosts: list[str] | None = None, quiet: bool = True
+    replicas: int = 2,
+    port: int | None = None,
+    hosts: list[str] | None = None,
+    quiet: bool = True,
+    script: str = "app.py",
 ) -> Deployment:
-    """Start ``replicas`` Streamlit processes and nginx in front; returns once all are healthy."""
+    """Start ``replicas`` Streamlit processes and nginx in front; returns once all are healthy.
+
+    ``script`` is the page to serve (benchmarks serve a bare page the same way).
+    """
     hosts = [*LOOPBACK_HOSTS, *(hosts or [])]
     listen = port or free_port()
     # One secret for all replicas, so a cookie signed by one is valid on every other; a
@@ -197,7 +206,8 @@ def start(
     run_dir = Path(tempfile.mkdtemp(prefix="hilfen-check-proxy-"))
     run_dir.chmod(0o755)
     started = [
-        start_replica(free_port(), hosts, cookie_secret, quiet) for _ in range(max(1, replicas))
+        start_replica(free_port(), hosts, cookie_secret, quiet, script)
+        for _ in range(max(1, replicas))
     ]
     config = run_dir / "nginx.conf"
     config.write_text(
