@@ -1,0 +1,142 @@
+"""The production set-up (deploy/serve.py): nginx in front of two replicas, on loopback.
+
+First-visit bytes on a phone, failover to the other replica when the one that served a
+shared link dies, unknown hosts refused, and an access log without the query string.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from phone import MEASUREMENTS, PHONE, wait_ready
+from playwright.sync_api import Browser, Page
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "deploy"))
+
+import serve
+
+pytestmark = pytest.mark.browser
+
+SCHMIDT_LIKE = (
+    "/eingliederungshilfe?lang=de&d=2023-06-01&gd=2011-05-20&wf=zuhause&e1=50000"
+    "&a1=selbstaendig&e2=20000&a2=sv_beschaeftigung&k=5&ez=1&eb=geistig"
+    "&el=assistenz_freizeit&v=1"
+)
+FIRST_VISITS = {"home": "/?lang=de", "charts": SCHMIDT_LIKE}
+TEXT_TYPES = ("javascript", "css", "json", "html", "svg")
+# What the proxy itself must achieve: brotli/gzip bring Streamlit's text bundles to about a
+# third (measured 0.30-0.35); the absolute figures (issue 12's targets) are printed.
+MAX_WIRE_SHARE = 0.4
+
+
+@pytest.fixture(scope="module")
+def deployment() -> Iterator[serve.Deployment]:
+    running = serve.start(replicas=2)
+    yield running
+    running.stop()
+
+
+def _open(page: Page, url: str) -> None:
+    page.goto(url)
+    wait_ready(page)
+    page.get_by_test_id("stMain").locator("h1").first.wait_for()
+
+
+def _result_text(page: Page) -> str:
+    """The page's text once its charts are drawn (the charts are part of the result)."""
+    page.get_by_test_id("stPlotlyChart").first.locator(".main-svg").first.wait_for()
+    return page.get_by_test_id("stMain").inner_text()
+
+
+def _connects(replica: serve.Replica) -> int:
+    with urllib.request.urlopen(f"http://{replica.address}/_stcore/metrics", timeout=5) as answer:
+        metrics = answer.read().decode()
+    return int(re.search(r'session_events_total\{type="connect"\} (\d+)', metrics).group(1))
+
+
+@pytest.mark.parametrize("screen", sorted(FIRST_VISITS))
+def test_first_visit_is_compressed(
+    browser: Browser, deployment: serve.Deployment, screen: str
+) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    responses: dict[str, dict] = {}
+    wire: list[int] = []
+    decoded: list[int] = []
+    foreign: list[str] = []
+    page.on(
+        "request", lambda r: None if r.url.startswith(deployment.url) else foreign.append(r.url)
+    )
+    cdp.on(
+        "Network.responseReceived", lambda e: responses.__setitem__(e["requestId"], e["response"])
+    )
+    cdp.on("Network.dataReceived", lambda e: decoded.append(e["dataLength"]))
+    cdp.on("Network.loadingFinished", lambda e: wire.append(e["encodedDataLength"]))
+    _open(page, f"{deployment.url}{FIRST_VISITS[screen]}")
+    if screen == "charts":
+        _result_text(page)
+    page.wait_for_load_state("networkidle")
+    context.close()
+    MEASUREMENTS.append(
+        f"through nginx, first visit {screen}: {sum(wire) / 1e6:.2f} MB over the wire "
+        f"({sum(decoded) / 1e6:.2f} MB unpacked)"
+    )
+    assert not foreign
+    uncompressed = [
+        r["url"]
+        for r in responses.values()
+        if any(kind in r["mimeType"] for kind in TEXT_TYPES)
+        and int(r["headers"].get("content-length", r["encodedDataLength"] or 0)) > 1024
+        and not {k.lower(): v for k, v in r["headers"].items()}.get("content-encoding")
+    ]
+    assert not uncompressed
+    hashed = [r for r in responses.values() if "/static/" in r["url"]]
+    assert hashed
+    assert all("immutable" in r["headers"].get("Cache-Control", "") for r in hashed)
+    assert sum(wire) < MAX_WIRE_SHARE * sum(decoded)
+
+
+def test_shared_link_survives_its_replica(browser: Browser, deployment: serve.Deployment) -> None:
+    before = [_connects(replica) for replica in deployment.replicas]
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    _open(page, f"{deployment.url}{SCHMIDT_LIKE}")
+    first = _result_text(page)
+    served = [
+        replica
+        for replica, count in zip(deployment.replicas, before, strict=True)
+        if _connects(replica) > count
+    ]
+    assert len(served) == 1, "the page and its websocket must stay on one replica"
+    served[0].process.kill()
+    served[0].process.wait(timeout=10)
+
+    _open(page, f"{deployment.url}{SCHMIDT_LIKE}")
+    assert _result_text(page) == first
+    context.close()
+    survivor = next(r for r in deployment.replicas if r is not served[0])
+    assert _connects(survivor) > before[deployment.replicas.index(survivor)]
+
+
+def test_unknown_host_gets_no_answer(deployment: serve.Deployment) -> None:
+    request = urllib.request.Request(f"{deployment.url}/", headers={"Host": "evil.example"})
+    with pytest.raises(OSError):
+        urllib.request.urlopen(request, timeout=5)
+    with urllib.request.urlopen(f"{deployment.url}/", timeout=5) as answer:
+        assert answer.status == 200
+
+
+def test_access_log_has_no_query_string(deployment: serve.Deployment) -> None:
+    with urllib.request.urlopen(f"{deployment.url}{SCHMIDT_LIKE}", timeout=5) as answer:
+        assert answer.status == 200
+    log = deployment.access_log.read_text(encoding="utf-8")
+    assert "GET /eingliederungshilfe 200 " in log
+    assert "?" not in log
+    assert "50000" not in log
