@@ -17,9 +17,13 @@ from pathlib import Path
 
 import pytest
 from phone import MEASUREMENTS, PHONE
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 ROOT = Path(__file__).parents[2]
+# Plotly's chunk and a full rerun can take several seconds on a busy 2-core CI machine;
+# waits end as soon as the expected state shows, so a generous limit costs nothing.
+WAIT_MS = 30_000
+expect.set_options(timeout=WAIT_MS)
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless=new",
@@ -93,6 +97,7 @@ def browser() -> Iterator[Browser]:
 def phone(browser: Browser, server: str) -> Iterator[Page]:
     """A 390x844 touch screen; fails the test on any request that leaves this machine."""
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    context.set_default_timeout(WAIT_MS)
     page = context.new_page()
     foreign: list[str] = []
     page.on("request", lambda r: foreign.append(r.url) if not r.url.startswith(server) else None)
