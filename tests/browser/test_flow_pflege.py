@@ -65,7 +65,7 @@ def _assert_shows(page: Page, tr: Translator, modul: int, expected: Begutachtung
     """The module heading, its questions, the kept answers and the link all agree."""
     box = widget(page, "stSelectbox", tr("pflege.modul.label")).locator("input")
     assert tr(f"modul.kurz.{modul}") in box.input_value()
-    assert tr(f"modul.{modul}") in main_text(page)
+    assert tr(f"modul.{modul}").replace("\xa0", " ") in main_text(page)
     kriterien = asked(modul, gd, expected.inkontinenz)
     radios = [k for k in kriterien if k.skala is not Skala.messung]
     assert page.get_by_test_id("stRadio").count() == len(radios)

@@ -95,7 +95,7 @@ def test_headings_never_break_inside_a_word(
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_english_left_in_the_widgets(phone: Page, server: str, language: str) -> None:
     # No birth date and no choices yet: the empty date, the select placeholders.
-    open_page(phone, f"{server}/eingliederungshilfe?v=1&lang={language}")
+    open_page(phone, f"{server}/eingliederungshilfe?d=2025-07-01&v=1&lang={language}")
     expand_all(phone)
     wait_ready(phone)
     placeholder = {"de": "TT", "ar": "يوم"}[language]
