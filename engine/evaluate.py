@@ -155,10 +155,20 @@ class _Memo:
                 self._results.popitem(last=False)
         return result
 
+    def clear(self) -> None:
+        with self._lock:
+            self._results.clear()
+
 
 # Enough for every step of a few hundred sessions' current inputs; a result is a few kB.
 _PFLEGE_MEMO = _Memo(512)
 _EINGLIEDERUNGSHILFE_MEMO = _Memo(512)
+
+
+def forget_results() -> None:
+    """Drop the kept results: benchmarks time the evaluation itself, not the lookup."""
+    _PFLEGE_MEMO.clear()
+    _EINGLIEDERUNGSHILFE_MEMO.clear()
 
 
 def _minderjaehrig(scenario: Scenario, rechtsstand: date) -> bool:
