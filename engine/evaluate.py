@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
+from threading import Lock
 from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, computed_field
@@ -126,6 +128,49 @@ def _covered(
         return NotCoveredResult.of(error)
 
 
+class _Memo:
+    """The last results by scenario and date, shared by every session of a server.
+
+    A screen asks for the same answer many times in one run (each section reads its own
+    part), and a shared link is opened by many families: the pure evaluation runs once per
+    distinct input. The key is the scenario's JSON, which names every field; the results
+    are frozen models, so handing the same one to every caller is safe.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._results: OrderedDict[tuple[str, date], object] = OrderedDict()
+        self._lock = Lock()
+
+    def get(self, scenario: Scenario, rechtsstand: date, compute: Callable[[], T]) -> T:
+        key = (scenario.model_dump_json(), rechtsstand)
+        with self._lock:
+            if key in self._results:
+                self._results.move_to_end(key)
+                return self._results[key]  # type: ignore[return-value]
+        result = compute()
+        with self._lock:
+            self._results[key] = result
+            while len(self._results) > self._size:
+                self._results.popitem(last=False)
+        return result
+
+    def clear(self) -> None:
+        with self._lock:
+            self._results.clear()
+
+
+# Enough for every step of a few hundred sessions' current inputs; a result is a few kB.
+_PFLEGE_MEMO = _Memo(512)
+_EINGLIEDERUNGSHILFE_MEMO = _Memo(512)
+
+
+def forget_results() -> None:
+    """Drop the kept results: benchmarks time the evaluation itself, not the lookup."""
+    _PFLEGE_MEMO.clear()
+    _EINGLIEDERUNGSHILFE_MEMO.clear()
+
+
 def _minderjaehrig(scenario: Scenario, rechtsstand: date) -> bool:
     """Without a birth date the person is taken as an adult (the rules then ask less)."""
     geburtsdatum = scenario.person.geburtsdatum
@@ -136,6 +181,14 @@ def evaluate_eingliederungshilfe(
     scenario: Scenario, rechtsstand: date
 ) -> EingliederungshilfeErgebnis | NotCoveredResult:
     """Responsibility, free benefits and the Kostenbeitrag (§§ 135–142 SGB IX)."""
+    return _EINGLIEDERUNGSHILFE_MEMO.get(
+        scenario, rechtsstand, lambda: _eingliederungshilfe(scenario, rechtsstand)
+    )
+
+
+def _eingliederungshilfe(
+    scenario: Scenario, rechtsstand: date
+) -> EingliederungshilfeErgebnis | NotCoveredResult:
     geburtsdatum = scenario.person.geburtsdatum
     minderjaehrig = _minderjaehrig(scenario, rechtsstand)
     return _covered(
@@ -161,7 +214,11 @@ def evaluate_eingliederungshilfe(
 
 def evaluate_pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult | NotCoveredResult:
     """Pflegegrad and benefits: a known grade wins over the self-assessment."""
-    return _covered(PFLEGE_AREAS, rechtsstand, lambda: _pflege(scenario, rechtsstand))
+    return _PFLEGE_MEMO.get(
+        scenario,
+        rechtsstand,
+        lambda: _covered(PFLEGE_AREAS, rechtsstand, lambda: _pflege(scenario, rechtsstand)),
+    )
 
 
 def _pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from babel import Locale
@@ -66,6 +66,28 @@ def _whole_currency_pattern(locale: str) -> str:
     return Locale.parse(locale).currency_formats["standard"].pattern.replace(".00", "")
 
 
+# Babel's formatting is a large part of a screen's rerun, and the same amounts, counts and
+# dates come back on every rerun of every session: each is formatted once per locale and
+# shared by all sessions. Numbers are keyed by their text as well: Decimal("-0") equals
+# Decimal("0") but Babel writes it "-0".
+_FORMATTED = 8192
+
+
+@lru_cache(maxsize=_FORMATTED)
+def _decimal(value: int | Decimal, text: str, locale: str) -> str:
+    return format_decimal(value, locale=locale)
+
+
+@lru_cache(maxsize=_FORMATTED)
+def _currency(amount: Decimal, text: str, locale: str) -> str:
+    return format_currency(amount, "EUR", locale=locale)
+
+
+@lru_cache(maxsize=_FORMATTED)
+def _long_date(value: date, locale: str) -> str:
+    return format_date(value, "long", locale=locale)
+
+
 class Translator:
     """Texts and formatting for one language; cheap to create, safe to share read-only."""
 
@@ -110,10 +132,10 @@ class Translator:
         return self.isolate(_NO_BREAK_AFTER.sub("\\1\u00a0", reference))
 
     def number(self, value: int | Decimal) -> str:
-        return format_decimal(value, locale=self.locale)
+        return _decimal(value, str(value), self.locale)
 
     def money(self, amount: Decimal, per: str | None = None) -> str:
-        text = format_currency(amount, "EUR", locale=self.locale)
+        text = _currency(amount, str(amount), self.locale)
         return self(f"money.per.{per}", amount=text) if per else text
 
     def euros(self, amount: Decimal) -> str:
@@ -131,7 +153,7 @@ class Translator:
 
     def date(self, value: date) -> str:
         """A long date, kept whole inside Arabic text."""
-        return self.isolate(format_date(value, "long", locale=self.locale))
+        return self.isolate(_long_date(value, self.locale))
 
     def share(self, value: Decimal) -> str:
         return format_percent(value, _percent_pattern(self.locale), locale=self.locale)

@@ -40,7 +40,11 @@ for area, uses in by_area.items():
         gap = gaps[area]
         if gap is not None:
             render.not_covered(tr, gap)
+        # One text an area, not one element an amount: each element costs every rerun.
+        lines = []
         for use in uses:
-            st.markdown(render.parameter_line(tr, use, N_("betraege.item")))
+            lines.append(render.parameter_line(tr, use, N_("betraege.item")))
             if show_sources:
-                st.markdown(tr("betraege.source", source=tr.isolate(use.source)))
+                lines.append(tr("betraege.source", source=tr.isolate(use.source)))
+        if lines:
+            st.markdown("\n\n".join(lines))

@@ -6,9 +6,15 @@ with Babel in Python and handed over as text (streamlit.md section 3).
 
 from __future__ import annotations
 
+import functools
+from collections import OrderedDict
+from collections.abc import Callable
 from decimal import Decimal
+from threading import Lock
+from typing import Concatenate, ParamSpec
 
 import plotly.graph_objects as go
+import pydantic_core
 import streamlit as st
 
 from engine.explain import ExplainedAmount, ParameterUse
@@ -92,10 +98,45 @@ def legible(figure: go.Figure) -> go.Figure:
     return figure
 
 
+P = ParamSpec("P")
+# Figures kept across sessions: a few charts for each of a few hundred distinct inputs.
+FIGURES_KEPT = 256
+_figures: OrderedDict[tuple[str, str, bytes], go.Figure] = OrderedDict()
+_figures_lock = Lock()
+
+
+def built_once(
+    build: Callable[Concatenate[Translator, P], go.Figure],
+) -> Callable[Concatenate[Translator, P], go.Figure]:
+    """One legible figure per distinct language and engine result, shared by all sessions.
+
+    Building a plotly figure and making it legible costs tens of milliseconds a chart; the
+    inputs are engine results (frozen models, amounts), so their JSON names the figure.
+    The figure is never changed after it is built: st.plotly_chart copies it to send it.
+    """
+
+    @functools.wraps(build)
+    def cached(tr: Translator, *args: P.args, **kwargs: P.kwargs) -> go.Figure:
+        key = (build.__name__, tr.language, pydantic_core.to_json([args, kwargs]))
+        with _figures_lock:
+            if key in _figures:
+                _figures.move_to_end(key)
+                return _figures[key]
+        figure = legible(build(tr, *args, **kwargs))
+        with _figures_lock:
+            _figures[key] = figure
+            while len(_figures) > FIGURES_KEPT:
+                _figures.popitem(last=False)
+        return figure
+
+    return cached
+
+
 def show(figure: go.Figure, key: str) -> None:
-    st.plotly_chart(legible(figure), config=CONFIG, key=key, use_container_width=True)
+    st.plotly_chart(figure, config=CONFIG, key=key, use_container_width=True)
 
 
+@built_once
 def punkte(
     tr: Translator, ergebnis: Begutachtungsergebnis, schwellen: list[ParameterUse]
 ) -> go.Figure:
@@ -176,6 +217,7 @@ def punkte(
     return figure
 
 
+@built_once
 def kombination(tr: Translator, sachleistung: Leistung, pflegegeld: Leistung) -> go.Figure:
     """Kombinationsleistung: the share of the Sachleistung used and the Pflegegeld left."""
     used = sachleistung.betrag.steps[-1].values  # type: ignore[union-attr]
@@ -208,6 +250,7 @@ def kombination(tr: Translator, sachleistung: Leistung, pflegegeld: Leistung) ->
     return figure
 
 
+@built_once
 def monatlich(tr: Translator, leistungen: list[Leistung]) -> go.Figure:
     """What is paid per month for the grade and setting, largest first; each bar's name is
     written above it, so long Arabic names are never clipped on a phone. Arabic reads from
@@ -264,6 +307,7 @@ def monatlich(tr: Translator, leistungen: list[Leistung]) -> go.Figure:
     return figure
 
 
+@built_once
 def wasserfall(tr: Translator, kostenbeitrag: ExplainedAmount) -> go.Figure:
     """From the year's income to the limit, the excess, 2 % of it and the rounded monthly
     contribution (§§ 136, 137 SGB IX). The monthly amounts are small beside the yearly
@@ -312,6 +356,7 @@ def _two_lines(label: str) -> str:
     return label.replace(" ", "<br>", 1) if len(label) > 10 else label
 
 
+@built_once
 def verlauf(
     tr: Translator, punkte: list[tuple[Decimal, Decimal]], einkommen: Decimal, monat: Decimal
 ) -> go.Figure:

@@ -18,6 +18,8 @@ _STYLE_ALWAYS = """
 [data-testid="stExpander"] summary, .hc-share { min-height: 44px; }
 [data-testid="stMarkdownContainer"], [data-testid="stAlertContentWarning"] {
   overflow-wrap: anywhere; }
+[data-testid="stText"] { overflow-wrap: anywhere; white-space: pre-wrap; direction: ltr;
+  text-align: left; }
 [data-testid="stMain"] [data-testid="stPageLink-NavLink"] { border: 1px solid #0b57a4;
   border-radius: .5rem; padding: .5rem 1rem; align-items: center; }
 .hc-share { padding: .5rem 1.25rem; border-radius: .5rem; border: 0; background: #0b57a4;
@@ -230,7 +232,9 @@ def share_panel(app: state.AppState) -> None:
     url = state.share_url(app)
     with st.expander(tr("share.title"), key="hc.share_panel"):
         st.markdown(tr("share.privacy"))
-        st.code(url, language=None, wrap_lines=True)
+        # Plain text, not st.code: a code block loads Streamlit's syntax highlighter
+        # (0.44 MB) on every first visit, for one line that needs no colours.
+        st.text(url)
         st.html(
             _SHARE_BUTTON.format(
                 label=tr("share.button"), url=_js(url), copied=_js(tr("share.copied"))

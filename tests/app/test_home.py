@@ -116,7 +116,7 @@ def test_household_is_known_on_every_page_and_in_the_link() -> None:
     at.date_input(key=BIRTH).set_value(date(2019, 3, 4)).run()
     at.switch_page("screens/betraege.py").run()
     assert query(at)["gd"] == "2019-03-04"
-    assert "gd=2019-03-04" in at.code[0].value
+    assert "gd=2019-03-04" in at.text[0].value
     at.switch_page("screens/home.py").run()
     assert at.date_input(key=BIRTH).value == date(2019, 3, 4)
 
@@ -136,7 +136,7 @@ def test_birth_after_rechtsstand_is_explained_not_crashed() -> None:
 @pytest.mark.parametrize("language", ["de", "ar"])
 def test_share_link_reopens_the_same_screen(language: str) -> None:
     first = open_app({"lang": language, "d": "2025-07-01", "gd": "2019-03-04", "v": "1"})
-    link = first.code[0].value
+    link = first.text[0].value
     params = dict(parse_qsl(urlsplit(link).query))
     assert params == {"lang": language, "d": "2025-07-01", "gd": "2019-03-04", "v": "1"}
     second = open_app(params)

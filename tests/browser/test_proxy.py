@@ -85,7 +85,7 @@ def test_first_visit_is_compressed(
     page.wait_for_load_state("networkidle")
     context.close()
     MEASUREMENTS.append(
-        f"through nginx, first visit {screen}: {sum(wire) / 1e6:.2f} MB over the wire "
+        f"through nginx, first visit {screen}: {sum(wire) / 1e6:.3f} MB over the wire "
         f"({sum(decoded) / 1e6:.2f} MB unpacked)"
     )
     assert not foreign
