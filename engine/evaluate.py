@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import date
-from threading import Lock
 from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, computed_field
@@ -128,47 +127,33 @@ def _covered(
         return NotCoveredResult.of(error)
 
 
-class _Memo:
-    """The last results by scenario and date, shared by every session of a server.
+# A session's kept results: set per run by the app (ui/state.py), absent elsewhere.
+_KEPT: ContextVar[dict[tuple[str, str, date], object] | None] = ContextVar("kept", default=None)
+# A screen needs a few distinct inputs per run; more means the household changed meanwhile.
+RESULTS_KEPT = 8
+
+
+def keep_results(store: dict[tuple[str, str, date], object] | None) -> None:
+    """Keep this run's results in ``store``, the session's own dict (None: keep nothing).
 
     A screen asks for the same answer many times in one run (each section reads its own
-    part), and a shared link is opened by many families: the pure evaluation runs once per
-    distinct input. The key is the scenario's JSON, which names every field; the results
-    are frozen models, so handing the same one to every caller is safe.
+    part): with a store, the pure evaluation runs once per distinct input. The store belongs
+    to one session and goes with it, so no household's data outlives its session on the
+    server; the CLI and the tests set none.
     """
-
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._results: OrderedDict[tuple[str, date], object] = OrderedDict()
-        self._lock = Lock()
-
-    def get(self, scenario: Scenario, rechtsstand: date, compute: Callable[[], T]) -> T:
-        key = (scenario.model_dump_json(), rechtsstand)
-        with self._lock:
-            if key in self._results:
-                self._results.move_to_end(key)
-                return self._results[key]  # type: ignore[return-value]
-        result = compute()
-        with self._lock:
-            self._results[key] = result
-            while len(self._results) > self._size:
-                self._results.popitem(last=False)
-        return result
-
-    def clear(self) -> None:
-        with self._lock:
-            self._results.clear()
+    _KEPT.set(store)
 
 
-# Enough for every step of a few hundred sessions' current inputs; a result is a few kB.
-_PFLEGE_MEMO = _Memo(512)
-_EINGLIEDERUNGSHILFE_MEMO = _Memo(512)
-
-
-def forget_results() -> None:
-    """Drop the kept results: benchmarks time the evaluation itself, not the lookup."""
-    _PFLEGE_MEMO.clear()
-    _EINGLIEDERUNGSHILFE_MEMO.clear()
+def _kept(name: str, scenario: Scenario, rechtsstand: date, compute: Callable[[], T]) -> T:
+    store = _KEPT.get()
+    if store is None:
+        return compute()
+    key = (name, scenario.model_dump_json(), rechtsstand)
+    if key not in store:
+        if len(store) >= RESULTS_KEPT:
+            store.clear()
+        store[key] = compute()
+    return store[key]  # type: ignore[return-value]
 
 
 def _minderjaehrig(scenario: Scenario, rechtsstand: date) -> bool:
@@ -181,8 +166,11 @@ def evaluate_eingliederungshilfe(
     scenario: Scenario, rechtsstand: date
 ) -> EingliederungshilfeErgebnis | NotCoveredResult:
     """Responsibility, free benefits and the Kostenbeitrag (§§ 135–142 SGB IX)."""
-    return _EINGLIEDERUNGSHILFE_MEMO.get(
-        scenario, rechtsstand, lambda: _eingliederungshilfe(scenario, rechtsstand)
+    return _kept(
+        "eingliederungshilfe",
+        scenario,
+        rechtsstand,
+        lambda: _eingliederungshilfe(scenario, rechtsstand),
     )
 
 
@@ -214,7 +202,8 @@ def _eingliederungshilfe(
 
 def evaluate_pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult | NotCoveredResult:
     """Pflegegrad and benefits: a known grade wins over the self-assessment."""
-    return _PFLEGE_MEMO.get(
+    return _kept(
+        "pflege",
         scenario,
         rechtsstand,
         lambda: _covered(PFLEGE_AREAS, rechtsstand, lambda: _pflege(scenario, rechtsstand)),

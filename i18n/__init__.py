@@ -66,8 +66,8 @@ def _whole_currency_pattern(locale: str) -> str:
     return Locale.parse(locale).currency_formats["standard"].pattern.replace(".00", "")
 
 
-# Babel's formatting is a large part of a screen's rerun, and the same amounts, counts and
-# dates come back on every rerun of every session: each is formatted once per locale and
+# Babel's formatting is a large part of a screen's rerun, and the same amounts and counts
+# come back on every rerun of every session: each is formatted once per locale and
 # shared by all sessions. Numbers are keyed by their text as well: Decimal("-0") equals
 # Decimal("0") but Babel writes it "-0".
 _FORMATTED = 8192
@@ -83,8 +83,8 @@ def _currency(amount: Decimal, text: str, locale: str) -> str:
     return format_currency(amount, "EUR", locale=locale)
 
 
-@lru_cache(maxsize=_FORMATTED)
 def _long_date(value: date, locale: str) -> str:
+    # Not kept: a birth date is personal even without a name beside it.
     return format_date(value, "long", locale=locale)
 
 

@@ -10,7 +10,6 @@ import functools
 from collections import OrderedDict
 from collections.abc import Callable
 from decimal import Decimal
-from threading import Lock
 from typing import Concatenate, ParamSpec
 
 import plotly.graph_objects as go
@@ -99,34 +98,36 @@ def legible(figure: go.Figure) -> go.Figure:
 
 
 P = ParamSpec("P")
-# Figures kept across sessions: a few charts for each of a few hundred distinct inputs.
-FIGURES_KEPT = 256
-_figures: OrderedDict[tuple[str, str, bytes], go.Figure] = OrderedDict()
-_figures_lock = Lock()
+# Figures a session keeps: its charts for the last few distinct inputs.
+FIGURES_KEPT = 12
+_FIGURES = "hc.figures"
 
 
 def built_once(
     build: Callable[Concatenate[Translator, P], go.Figure],
 ) -> Callable[Concatenate[Translator, P], go.Figure]:
-    """One legible figure per distinct language and engine result, shared by all sessions.
+    """One legible figure per distinct language and engine result, kept by the session.
 
-    Building a plotly figure and making it legible costs tens of milliseconds a chart; the
-    inputs are engine results (frozen models, amounts), so their JSON names the figure.
+    Building a plotly figure and making it legible costs tens of milliseconds a chart, and
+    a tap elsewhere on the page reruns the screen with the same inputs. The inputs are
+    engine results (frozen models, amounts), so their JSON names the figure. The figures
+    live in the session's state and go with it: no household's chart outlives its session.
     The figure is never changed after it is built: st.plotly_chart copies it to send it.
     """
 
     @functools.wraps(build)
     def cached(tr: Translator, *args: P.args, **kwargs: P.kwargs) -> go.Figure:
+        figures: OrderedDict[tuple[str, str, bytes], go.Figure] = st.session_state.setdefault(
+            _FIGURES, OrderedDict()
+        )
         key = (build.__name__, tr.language, pydantic_core.to_json([args, kwargs]))
-        with _figures_lock:
-            if key in _figures:
-                _figures.move_to_end(key)
-                return _figures[key]
+        if key in figures:
+            figures.move_to_end(key)
+            return figures[key]
         figure = legible(build(tr, *args, **kwargs))
-        with _figures_lock:
-            _figures[key] = figure
-            while len(_figures) > FIGURES_KEPT:
-                _figures.popitem(last=False)
+        figures[key] = figure
+        while len(figures) > FIGURES_KEPT:
+            figures.popitem(last=False)
         return figure
 
     return cached

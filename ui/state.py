@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+from engine.evaluate import keep_results
 from engine.link import Ignored, scenario_from_query, scenario_to_query
 from engine.parameters import covered_period
 from engine.scenario import Scenario
@@ -26,6 +27,7 @@ DATE_KEY = "d"
 APP_KEYS = (LANG_KEY, DATE_KEY)
 
 _INITIALIZED = "hc.initialized"
+_RESULTS = "hc.results"
 _SCENARIO = "hc.scenario"
 _NOTICES = "hc.notices"
 _INPUT_PREFIX = "scenario."
@@ -135,6 +137,7 @@ def start_run() -> None:
     browser would otherwise keep the chosen options' labels in the old language and send
     them back, where they match no option of the new one.
     """
+    keep_results(st.session_state.setdefault(_RESULTS, {}))
     if st.session_state.get(_INITIALIZED):
         if st.session_state.get(_SHOWN_LANGUAGE) != st.session_state[LANGUAGE_WIDGET]:
             show_state()
