@@ -17,7 +17,7 @@ from engine.evaluate import check_for_date, evaluate_eingliederungshilfe
 from engine.explain import N_, quantity_of
 from engine.household import Einkunftsart, Wohnform
 from engine.parameters import NotCoveredResult
-from ui import charts, inputs, money, render, state
+from ui import aufenthalt, charts, inputs, money, render, state
 
 PFAD = ("eingliederungshilfe",)
 BEISPIEL_NAMEN = {"meier": N_("egh.beispiel.meier"), "schmidt": N_("egh.beispiel.schmidt")}
@@ -30,6 +30,7 @@ app = state.current()
 tr = app.tr
 st.title(tr("egh.title"), anchor=False)
 st.markdown(tr("egh.lead"))
+app = aufenthalt.section(app)
 
 with st.expander(tr("egh.beispiele.title"), key="egh.beispiele_panel"):
     st.markdown(tr("egh.beispiele.lead"))

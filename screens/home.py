@@ -6,7 +6,7 @@ from engine import evaluate
 from engine.evaluate import check_for_date
 from engine.parameters import PARAMETERS, area_coverage, covered_period
 from engine.scenario import Scenario
-from ui import inputs, render, state
+from ui import aufenthalt, inputs, render, state
 
 app = state.current()
 tr = app.tr
@@ -38,6 +38,7 @@ st.markdown("\n".join([tr("home.coverage.title"), *(f"- {line}" for line in line
 st.subheader(tr("home.household.title"), anchor=False)
 st.markdown(tr("home.household.lead"))
 app = inputs.geburtsdatum(app)
+app = aufenthalt.section(app)
 
 if check_for_date(app.scenario, app.rechtsstand):
     st.warning(tr("home.household.born_after", date=tr.date(app.rechtsstand)))

@@ -13,7 +13,7 @@ from engine.pflege.begutachtung import Altersstufe, altersstufe, begutachten, wi
 from engine.pflege.leistungen import fragt_mobilitaet, wohnt_zuhause
 from engine.pflege.nba import KRITERIEN, MODULE, Kriterium, Skala, zeitraeume
 from engine.pflege.scenario import Merkzeichen
-from ui import charts, inputs, money, render, state
+from ui import aufenthalt, charts, inputs, money, render, state
 
 PFAD = ("pflege",)
 BEGUTACHTUNG = ("pflege", "begutachtung")
@@ -44,6 +44,7 @@ def _euro(value: Decimal | None) -> float:
 
 st.markdown(tr("pflege.lead"))
 render.provisional_note(tr, "pflege", N_("coverage.provisional.pflege"), app.rechtsstand)
+app = aufenthalt.section(app)
 
 
 def _answers_input(kriterium: Kriterium) -> int | None:

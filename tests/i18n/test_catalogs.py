@@ -20,7 +20,14 @@ from engine.eingliederungshilfe.scenario import (
 )
 from engine.evaluate import PflegeResult
 from engine.explain import Count, Money
-from engine.household import Einkunftsart, Wohnform
+from engine.household import (
+    Aufenthalt,
+    Aufenthaltsdokument,
+    Einkunftsart,
+    Krankenversicherung,
+    Staatsangehoerigkeit,
+    Wohnform,
+)
 from engine.link import FIELDS, Ignored
 from engine.parameters import PARAMETERS, areas, parameter_files
 from engine.pflege.begutachtung import Altersstufe
@@ -28,6 +35,7 @@ from engine.pflege.leistungen import leistungen
 from engine.pflege.nba import EINZELPUNKTE, KRITERIEN, MODULE, ZEITRAEUME
 from engine.pflege.scenario import HilfeZurPflege, Merkzeichen, Pflege, Pflegeperson
 from i18n import LANGUAGES, LOCALE_DIR, Translator
+from ui.aufenthalt import ZWECKE_EU, ZWECKE_TITEL
 from ui.state import APP_KEYS
 
 ROOT = Path(__file__).parents[2]
@@ -66,6 +74,13 @@ OFFICIAL_TERMS = [
     "Bescheid",
     "volljährig",
     "minderjährig",
+    "Niederlassungserlaubnis",
+    "Aufenthaltserlaubnis",
+    "Aufenthaltsgestattung",
+    "Duldung",
+    "Fiktionsbescheinigung",
+    "AufenthG",
+    "AsylbLG",
 ]
 
 
@@ -126,6 +141,20 @@ def dynamic_keys() -> set[str]:
         | {f"count.{unit}" for unit in _literals(Count.model_fields["unit"].annotation)}
         | {"points"}
         | care_keys()
+        | aufenthalt_keys()
+    )
+
+
+def aufenthalt_keys() -> set[str]:
+    """The residence questions (ui/aufenthalt.py): one label per field, one per option."""
+    return (
+        {f"field.aufenthalt.{name}" for name in Aufenthalt.model_fields}
+        | {"field.aufenthalt.zweck_eu"}
+        | {f"staatsangehoerigkeit.{s}" for s in Staatsangehoerigkeit}
+        | {f"aufenthaltsdokument.{d}" for d in Aufenthaltsdokument}
+        | {f"aufenthaltszweck.{z}" for z in ZWECKE_TITEL}
+        | {f"aufenthaltszweck_eu.{z}" for z in ZWECKE_EU}
+        | {f"krankenversicherung.{k}" for k in Krankenversicherung}
     )
 
 
