@@ -37,8 +37,8 @@ tr = app.tr
 st.title(tr("pflege.title"), anchor=False)
 
 
-def _euro(value: Decimal | None) -> float:
-    """An amount as a number input shows it; nothing entered shows as 0."""
+def _stunden(value: Decimal | None) -> float:
+    """Hours as a number input shows them; nothing entered shows as 0."""
     return float(value or 0)
 
 
@@ -394,7 +394,7 @@ def benefits() -> None:
                     0.0,
                     top,
                     step=1.0,
-                    key=state.bind((*pfad, name), _euro),
+                    key=state.bind((*pfad, name), _stunden),
                 )
                 return Decimal(str(value))
 

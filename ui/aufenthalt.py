@@ -14,7 +14,7 @@ from typing import Any
 
 import streamlit as st
 
-from engine.asyl.rules import RUECKFUEHRUNGSGESETZ_AB, asylblg_berechtigt, wartezeit
+from engine.asyl.rules import RUECKFUEHRUNGSGESETZ_AB, fragt_analog_vor_2024
 from engine.household import (
     Aufenthalt,
     Aufenthaltsdokument,
@@ -98,22 +98,6 @@ def _months(app: state.AppState) -> Callable:
     return draw
 
 
-def _analog_matters(aufenthalt: Aufenthalt, app: state.AppState) -> bool:
-    """§ 20 AsylbLG: the old waiting time goes on only for those already drawing
-    Analogleistungen before 27.2.2024. That changes the answer only on a Rechtsstand from
-    that day on, for someone below the new waiting time (§ 2 Abs. 1 AsylbLG) who had
-    already been here for the old one on the day before."""
-    monate = aufenthalt.monate_in_deutschland
-    stichtag, on = RUECKFUEHRUNGSGESETZ_AB, app.rechtsstand
-    if not asylblg_berechtigt(aufenthalt) or monate is None or on < stichtag:
-        return False
-    seit_stichtag = (on.year - stichtag.year) * 12 + on.month - stichtag.month
-    seit_stichtag -= on.day < stichtag.day
-    alt = int(wartezeit(on, analog_vor_2024=True).value)
-    neu = int(wartezeit(on, analog_vor_2024=None).value)
-    return monate - seit_stichtag >= alt and monate < neu
-
-
 def questions(app: state.AppState) -> state.AppState:
     """Citizenship first; the document, its purpose and the rest only where they count."""
     st.markdown(app.tr("aufenthalt.eingabe.lead"))
@@ -138,7 +122,7 @@ def questions(app: state.AppState) -> state.AppState:
     a = _ask("asylblg", andere, _yes_no(app, "field.aufenthalt.asylblg"))
     a = _ask(
         "analog_vor_2024",
-        _analog_matters(a, app),
+        fragt_analog_vor_2024(a, app.rechtsstand),
         _yes_no(
             app,
             "field.aufenthalt.analog_vor_2024",

@@ -116,6 +116,22 @@ def wartezeit(on: date, analog_vor_2024: bool | None) -> ParameterValue:
     return param("analogleistungen_wartezeit_monate", on)
 
 
+def fragt_analog_vor_2024(aufenthalt: Aufenthalt, on: date) -> bool:
+    """§ 20 AsylbLG: the old waiting time goes on only for those already drawing
+    Analogleistungen before 27.2.2024. Asking matters only on a Rechtsstand from that day
+    on, for someone below the new waiting time (§ 2 Abs. 1 AsylbLG) who had already been
+    here for the old one on the day before."""
+    monate = aufenthalt.monate_in_deutschland
+    if not asylblg_berechtigt(aufenthalt) or monate is None or on < RUECKFUEHRUNGSGESETZ_AB:
+        return False
+    stichtag = RUECKFUEHRUNGSGESETZ_AB
+    seit_stichtag = (on.year - stichtag.year) * 12 + on.month - stichtag.month
+    seit_stichtag -= on.day < stichtag.day
+    alt = int(wartezeit(on, analog_vor_2024=True).value)
+    neu = int(wartezeit(on, analog_vor_2024=None).value)
+    return monate - seit_stichtag >= alt and monate < neu
+
+
 def analogleistungen(aufenthalt: Aufenthalt, on: date) -> ExplainedDecision:
     """§ 2 Abs. 1 AsylbLG: after the waiting time the SGB XII and Teil 2 SGB IX apply
     "entsprechend" (Analogleistungen) to AsylbLG recipients who did not prolong their stay

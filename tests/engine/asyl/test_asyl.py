@@ -9,6 +9,7 @@ from engine.asyl.rules import (
     Aufenthaltsstatus,
     analogleistungen,
     asylblg_berechtigt,
+    fragt_analog_vor_2024,
     nicht_gefragt,
     status_of,
     wartezeit,
@@ -119,3 +120,35 @@ def test_nicht_gefragt_says_what_it_assumes() -> None:
     result = nicht_gefragt("§ 100 SGB IX")
     assert status_of(result) is Aufenthaltsstatus.nicht_gefragt
     assert [s.message for s in result.steps] == ["step.aufenthalt.nicht_gefragt"]
+
+
+@pytest.mark.parametrize(
+    ("on", "monate", "gefragt"),
+    [
+        # Before the Rückführungsverbesserungsgesetz the question changes nothing.
+        (date(2024, 2, 26), 20, False),
+        # On 27.2.2024 (0 months since): the old 18 months reached the day before, the new
+        # 36 not yet — § 20 AsylbLG decides; 17 months: old time not reached; 36: new one is.
+        (date(2024, 2, 27), 17, False),
+        (date(2024, 2, 27), 18, True),
+        (date(2024, 2, 27), 35, True),
+        (date(2024, 2, 27), 36, False),
+        # 27.3.2024 is one month later: 19 months now were 18 on 26.2.2024, 18 were 17.
+        (date(2024, 3, 27), 19, True),
+        (date(2024, 3, 27), 18, False),
+        # 26.3.2024 is not yet a full month later: 18 months were 18 on the day before.
+        (date(2024, 3, 26), 18, True),
+    ],
+)
+def test_analog_question_only_where_paragraph_20_decides(
+    on: date, monate: int, gefragt: bool
+) -> None:
+    """§ 2 Abs. 1 and § 20 AsylbLG: 18 months until 26.2.2024, 36 from 27.2.2024."""
+    assert fragt_analog_vor_2024(asyl(monate), on) is gefragt
+
+
+def test_analog_question_not_for_germans() -> None:
+    deutsch = Aufenthalt(
+        staatsangehoerigkeit=Staatsangehoerigkeit.deutsch, monate_in_deutschland=20
+    )
+    assert fragt_analog_vor_2024(deutsch, date(2024, 2, 27)) is False
