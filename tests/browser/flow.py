@@ -140,6 +140,30 @@ def choose(page: Page, label: str, option: str) -> None:
     tap(page, page.get_by_role("option", name=option, exact=True))
 
 
+def choose_by_keys(page: Page, label: str, option: str) -> None:
+    """Pick ``option`` with the arrow keys and Enter. A tap on an option inside a panel
+    sometimes finds the list drawn outside the phone's viewport (while the panel's content
+    settles), and the tap never lands; the keys always reach it. A rerun arriving while the
+    list is open redraws the box and closes the list: then it is opened again."""
+    field = widget(page, "stSelectbox", label).locator("input")
+    wanted = page.get_by_role("option", name=option, exact=True)
+    for attempt in range(3):
+        open_options(page, "stSelectbox", label)
+        try:
+            for _ in range(len(page.get_by_role("option").all())):
+                if wanted.get_attribute("data-focused", timeout=5_000) == "true":
+                    break
+                field.press("ArrowDown")
+            if wanted.get_attribute("data-focused", timeout=5_000) == "true":
+                rerun_after(page, lambda: field.press("Enter"))
+                return
+        except PlaywrightTimeoutError:
+            pass
+        if attempt == 2:
+            raise AssertionError(f"{option!r} could not be chosen in {label!r}")
+        field.press("Escape")
+
+
 def enter_number(page: Page, label: str, value: str) -> None:
     field = widget(page, "stNumberInput", label).locator("input")
     field.fill(value)

@@ -11,12 +11,11 @@ from datetime import date
 
 import pytest
 from flow import (
+    choose_by_keys,
     enter_number,
     fields,
     main_text,
-    open_options,
     open_screen,
-    rerun_after,
     settled,
     tap,
     widget,
@@ -103,21 +102,6 @@ def shows_result(page: Page, tr: Translator, result: ExplainedAmount | None) -> 
 def switch_language(page: Page, language: str) -> Translator:
     tap(page, page.get_by_role("radio", name=LANGUAGES[language], exact=True))
     return Translator(language)
-
-
-def choose_by_keys(page: Page, label: str, option: str) -> None:
-    """Pick ``option`` with the arrow keys and Enter. A tap on an option inside the panel
-    sometimes finds the list drawn outside the phone's viewport (while the panel's content
-    settles), and the tap never lands; the keys always reach it."""
-    open_options(page, "stSelectbox", label)
-    field = widget(page, "stSelectbox", label).locator("input")
-    wanted = page.get_by_role("option", name=option, exact=True)
-    for _ in range(len(page.get_by_role("option").all())):
-        if wanted.get_attribute("data-focused") == "true":
-            break
-        field.press("ArrowDown")
-    assert wanted.get_attribute("data-focused") == "true"
-    rerun_after(page, lambda: field.press("Enter"))
 
 
 def yes(page: Page, tr: Translator, label: str) -> None:
