@@ -231,7 +231,13 @@ def _pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
         pflegegrad=grad,
         pflegegrad_quelle=quelle,
         leistungen=leistungen(
-            grad, alter, erwachsen, scenario.pflege, person.wohnform, rechtsstand
+            grad,
+            alter,
+            erwachsen,
+            scenario.pflege,
+            person.wohnform,
+            person.merkzeichen,
+            rechtsstand,
         ),
         hilfe_zur_pflege=_covered(
             HILFE_ZUR_PFLEGE_AREAS,

@@ -14,7 +14,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from engine.linkfield import LinkField, encode_flag
+from engine.linkfield import LinkField, decode_tuple, encode_flag, encode_tuple
 
 GEBURTSDATUM_MIN = date(1900, 1, 1)
 GEBURTSDATUM_MAX = date(2100, 12, 31)
@@ -29,6 +29,41 @@ class Wohnform(StrEnum):
     wohngruppe = "wohngruppe"  # ambulant betreute Wohngruppe, § 38a SGB XI
     vollstationaer = "vollstationaer"  # Pflegeheim, § 43 SGB XI
     besondere_wohnform = "besondere_wohnform"  # Einrichtung der Eingliederungshilfe, § 43a SGB XI
+
+
+class Merkzeichen(StrEnum):
+    """Merkzeichen im Schwerbehindertenausweis (§ 3 Schwerbehindertenausweisverordnung)."""
+
+    G = "G"  # erheblich gehbehindert, § 229 Abs. 1 SGB IX
+    aG = "aG"  # außergewöhnlich gehbehindert, § 229 Abs. 3 SGB IX
+    H = "H"  # hilflos, § 33b Abs. 6 EStG
+    Bl = "Bl"  # blind, § 72 Abs. 5 SGB XII
+    TBl = "TBl"  # taubblind, § 3 Abs. 1 Nr. 8 SchwbAwV
+    Gl = "Gl"  # gehörlos, § 228 Abs. 1 SGB IX
+    RF = "RF"  # Rundfunkbeitrag ermäßigt, § 4 Abs. 2 RBStV
+    B = "B"  # Begleitperson, § 229 Abs. 2 SGB IX
+    kl1 = "1Kl"  # 1. Klasse, § 3 Abs. 1 Nr. 6 SchwbAwV
+
+
+class Bundesland(StrEnum):
+    """Land, in dem der Haushalt wohnt (ISO 3166-2:DE); Landesrecht (Blindengeld, Feiertage)."""
+
+    BW = "BW"
+    BY = "BY"
+    BE = "BE"
+    BB = "BB"
+    HB = "HB"
+    HH = "HH"
+    HE = "HE"
+    MV = "MV"
+    NI = "NI"
+    NW = "NW"
+    RP = "RP"
+    SL = "SL"
+    SN = "SN"
+    ST = "ST"
+    SH = "SH"
+    TH = "TH"
 
 
 class Einkunftsart(StrEnum):
@@ -67,6 +102,13 @@ class Person(Model):
     """Wohnsituation / living situation."""
     partner: bool | None = None
     """Volljährige: lebt mit nicht getrennt lebendem Ehe- oder Lebenspartner / adult: partner."""
+    gdb: int | None = Field(default=None, ge=20, le=100, multiple_of=10)
+    """Grad der Behinderung 20–100 in Zehnerstufen (§ 152 Abs. 1 SGB IX) / degree of
+    disability."""
+    merkzeichen: tuple[Merkzeichen, ...] = ()
+    """Merkzeichen im Schwerbehindertenausweis / marks in the disability card."""
+    bundesland: Bundesland | None = None
+    """Bundesland, in dem der Haushalt wohnt / federal state the household lives in."""
 
 
 class Eltern(Model):
@@ -185,6 +227,9 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     LinkField("pg", ("person", "pflegegrad")),
     LinkField("wf", ("person", "wohnform")),
     LinkField("pz", ("person", "partner"), encode_flag),
+    LinkField("gb", ("person", "gdb")),
+    LinkField("mz", ("person", "merkzeichen"), encode_tuple, decode_tuple),
+    LinkField("bl", ("person", "bundesland")),
     LinkField("e1", ("eltern", "elternteil_1", "betrag_jahr")),
     LinkField("a1", ("eltern", "elternteil_1", "art")),
     LinkField("e2", ("eltern", "elternteil_2", "betrag_jahr")),

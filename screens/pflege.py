@@ -6,16 +6,16 @@ import streamlit as st
 
 from engine.evaluate import check_for_date, evaluate_pflege
 from engine.explain import N_, ParameterUse
-from engine.household import Einkunftsart, Wohnform
+from engine.household import Einkunftsart, Merkzeichen, Wohnform
 from engine.parameters import NotCoveredResult, param
 from engine.person import volljaehrig
 from engine.pflege.begutachtung import Altersstufe, altersstufe, begutachten, wird_gefragt
-from engine.pflege.leistungen import fragt_mobilitaet, wohnt_zuhause
+from engine.pflege.leistungen import FAHRKOSTEN_MERKZEICHEN, fragt_mobilitaet, wohnt_zuhause
 from engine.pflege.nba import KRITERIEN, MODULE, Kriterium, Skala, zeitraeume
-from engine.pflege.scenario import Merkzeichen
 from ui import aufenthalt, charts, inputs, money, render, state
 
 PFAD = ("pflege",)
+MERKZEICHEN = ("person", "merkzeichen")
 BEGUTACHTUNG = ("pflege", "begutachtung")
 MODUL_KEY = "pflege.modul"
 EURO_FELDER = (
@@ -365,14 +365,21 @@ def benefits() -> None:
             render.leistung(tr, item)
 
     st.markdown(tr("ui.zwischentitel", text=tr("pflege.krankenkasse.title")))
+    # The care screen asks only the Merkzeichen its Fahrkosten rule reads; the others the
+    # household gave elsewhere stay as they are.
     merkzeichen = st.pills(
         tr("field.pflege.merkzeichen"),
-        list(Merkzeichen),
+        list(FAHRKOSTEN_MERKZEICHEN),
         selection_mode="multi",
         format_func=lambda m: tr(f"merkzeichen.{m}"),
-        key=state.bind((*PFAD, "merkzeichen"), lambda m: list(m or ())),
+        key=state.bind(MERKZEICHEN, lambda m: [x for x in m or () if x in FAHRKOSTEN_MERKZEICHEN]),
     )
-    state.set_scenario_value((*PFAD, "merkzeichen"), tuple(merkzeichen))
+    andere = [
+        m for m in state.current().scenario.person.merkzeichen if m not in FAHRKOSTEN_MERKZEICHEN
+    ]
+    state.set_scenario_value(
+        MERKZEICHEN, tuple(sorted({*andere, *merkzeichen}, key=list(Merkzeichen).index))
+    )
     if fragt_mobilitaet(grad):
         mobil = st.checkbox(
             tr("field.pflege.mobilitaet"),

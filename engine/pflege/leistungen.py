@@ -27,9 +27,9 @@ from engine.explain import (
     quantity_of,
     uses,
 )
-from engine.household import Wohnform
+from engine.household import Merkzeichen, Wohnform
 from engine.parameters import ParameterValue, param
-from engine.pflege.scenario import Merkzeichen, Pflege, Pflegeperson
+from engine.pflege.scenario import Pflege, Pflegeperson
 
 CENT = Decimal("0.01")
 ZUHAUSE = (Wohnform.zuhause, Wohnform.wohngruppe)
@@ -836,6 +836,10 @@ def fragt_mobilitaet(grad: int | None) -> bool:
     return grad == 3
 
 
+FAHRKOSTEN_MERKZEICHEN = (Merkzeichen.aG, Merkzeichen.Bl, Merkzeichen.H)
+"""The Merkzeichen of § 8 Abs. 3 Krankentransport-Richtlinie (the others do not count)."""
+
+
 def fahrkosten(
     grad: int | None, merkzeichen: tuple[Merkzeichen, ...], mobilitaet: bool
 ) -> Leistung:
@@ -844,7 +848,7 @@ def fahrkosten(
     with a lasting mobility impairment that requires transport (prescribed in advance).
     """
     basis = "§ 60 Abs. 1 SGB V; § 8 Abs. 3 Krankentransport-Richtlinie"
-    if merkzeichen:
+    if any(m in FAHRKOSTEN_MERKZEICHEN for m in merkzeichen):
         ok, message = True, N_("step.pflege.fahrkosten_merkzeichen")
     elif grad in (4, 5):
         ok, message = True, N_("step.pflege.fahrkosten_grad")
@@ -1095,6 +1099,7 @@ def leistungen(
     volljaehrig: bool,
     pflege: Pflege,
     wohnform: Wohnform | None,
+    merkzeichen: tuple[Merkzeichen, ...],
     on: date,
 ) -> PflegeLeistungen:
     """All benefits of the Pflegegrad for the living situation on ``on``."""
@@ -1138,7 +1143,7 @@ def leistungen(
         ersatz = []
     kasse = [
         kurzzeitpflege_krankenkasse(grad, on),
-        fahrkosten(grad, pflege.merkzeichen, pflege.mobilitaet_dauerhaft_beeintraechtigt),
+        fahrkosten(grad, merkzeichen, pflege.mobilitaet_dauerhaft_beeintraechtigt),
     ]
     person = pflege.pflegeperson
     pflegende = []

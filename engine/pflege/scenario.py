@@ -5,22 +5,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
 from engine.household import Euro, Model
-from engine.linkfield import LinkField, decode_tuple, encode_flag, encode_tuple
+from engine.linkfield import LinkField, encode_flag
 from engine.pflege.nba import KRITERIEN, KRITERIUM, Skala
-
-
-class Merkzeichen(StrEnum):
-    """Merkzeichen im Schwerbehindertenausweis that decide the care screen's Fahrkosten."""
-
-    aG = "aG"
-    Bl = "Bl"
-    H = "H"
 
 
 class Messung(Model):
@@ -126,8 +117,6 @@ class Pflege(Model):
     """Pflegeheim: Monate mit Leistungen nach § 43 SGB XI bisher / months in the nursing home."""
     eigenanteil_monat: Euro | None = None
     """Pflegeheim: pflegebedingter Eigenanteil laut Rechnung / the home's care co-payment."""
-    merkzeichen: tuple[Merkzeichen, ...] = ()
-    """Merkzeichen aG, Bl oder H im Schwerbehindertenausweis / markings on the ID."""
     mobilitaet_dauerhaft_beeintraechtigt: bool = False
     """Muss wegen dauerhaft eingeschränkter Mobilität gefahren werden / needs transport."""
     pflegeperson: Pflegeperson | None = None
@@ -176,7 +165,6 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     LinkField("sa", ("pflege", "sachleistung_anteil")),
     LinkField("tz", ("pflege", "tage_zuhause_monat")),
     LinkField("ve", ("pflege", "verguetung_einrichtung_monat")),
-    LinkField("mz", ("pflege", "merkzeichen"), encode_tuple, decode_tuple),
     LinkField("mb", ("pflege", "mobilitaet_dauerhaft_beeintraechtigt"), encode_flag),
     LinkField("ps", ("pflege", "pflegeperson", "pflege_stunden_woche")),
     LinkField("pt", ("pflege", "pflegeperson", "pflege_tage_woche")),

@@ -246,3 +246,18 @@ def test_besondere_wohnform_uses_the_eingliederungshilfe_rules() -> None:
 )
 def test_care_amounts_by_the_law(params: dict[str, str], line: str) -> None:
     assert line in shown(open_care({**params, "v": "1"}))
+
+
+def test_care_merkzeichen_keep_the_households_other_merkzeichen() -> None:
+    """The care screen asks aG, Bl and H only (§ 8 Abs. 3 Krankentransport-Richtlinie); a G
+    and a B the household gave on another screen stay in the scenario and the link."""
+    at = open_care({"pg": "2", "mz": "G.B", "v": "1"})
+    pills = at.button_group(key=input_key(("person", "merkzeichen")))
+    assert list(pills.value) == []
+    assert "keine Fahrkosten" in shown(at)
+    pills.set_value(["aG"]).run()
+    assert not at.exception, at.exception
+    assert query(at)["mz"] == "G.aG.B"
+    assert "Mit Merkzeichen aG, Bl oder H" in shown(at)
+    at.button_group(key=input_key(("person", "merkzeichen"))).set_value([]).run()
+    assert query(at)["mz"] == "G.B"

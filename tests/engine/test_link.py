@@ -16,13 +16,14 @@ from engine.household import (
     Einkunftsart,
     Eltern,
     Krankenversicherung,
+    Merkzeichen,
     Person,
     Staatsangehoerigkeit,
     Wohnform,
 )
 from engine.link import FIELDS, Ignored, scenario_from_query, scenario_to_query
 from engine.pflege.nba import KRITERIEN, Skala, zeitraeume
-from engine.pflege.scenario import Merkzeichen, Messung
+from engine.pflege.scenario import Messung
 from engine.scenario import Scenario
 
 FULL = Scenario(
@@ -76,7 +77,7 @@ def _longest() -> Scenario:
     }
     scenario = FULL.with_value(("pflege", "begutachtung", "antworten"), antworten)
     scenario = scenario.with_value(("pflege", "begutachtung", "messungen"), messungen)
-    scenario = scenario.with_value(("pflege", "merkzeichen"), tuple(Merkzeichen))
+    scenario = scenario.with_value(("person", "merkzeichen"), tuple(Merkzeichen))
     return scenario.with_value(("eingliederungshilfe", "leistungen"), tuple(EghLeistung))
 
 
@@ -150,7 +151,13 @@ def test_with_value_validates_the_whole_scenario() -> None:
 
 
 CARE = {
-    "person": {"geburtsdatum": "2018-05-02", "wohnform": "wohngruppe"},
+    "person": {
+        "geburtsdatum": "2018-05-02",
+        "wohnform": "wohngruppe",
+        "gdb": 80,
+        "merkzeichen": ["aG", "H"],
+        "bundesland": "NW",
+    },
     "pflege": {
         "begutachtung": {
             "antworten": {"1.1": 2, "3.13": 3, "4.13": 2, "6.6": 0},
@@ -158,7 +165,6 @@ CARE = {
             "inkontinenz": True,
         },
         "sachleistung_anteil": "0.35",
-        "merkzeichen": ["aG", "H"],
         "pflegeperson": {"pflege_stunden_woche": "12.5", "pflege_tage_woche": 3},
         "hilfe_zur_pflege": {"bedarf_monat": "2500", "blind": True},
     },

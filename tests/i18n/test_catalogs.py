@@ -23,8 +23,10 @@ from engine.explain import Count, Money
 from engine.household import (
     Aufenthalt,
     Aufenthaltsdokument,
+    Bundesland,
     Einkunftsart,
     Krankenversicherung,
+    Merkzeichen,
     Staatsangehoerigkeit,
     Wohnform,
 )
@@ -33,7 +35,7 @@ from engine.parameters import PARAMETERS, areas, parameter_files
 from engine.pflege.begutachtung import Altersstufe
 from engine.pflege.leistungen import leistungen
 from engine.pflege.nba import EINZELPUNKTE, KRITERIEN, MODULE, ZEITRAEUME
-from engine.pflege.scenario import HilfeZurPflege, Merkzeichen, Pflege, Pflegeperson
+from engine.pflege.scenario import HilfeZurPflege, Pflege, Pflegeperson
 from i18n import LANGUAGES, LOCALE_DIR, Translator
 from ui.aufenthalt import ZWECKE_EU, ZWECKE_TITEL
 from ui.state import APP_KEYS
@@ -166,7 +168,7 @@ def _benefits() -> list:  # type: ignore[type-arg]
         for on in (date(2024, 1, 1), date(2025, 7, 1))
         for wohnform in Wohnform
         for grad in (None, 1, 2, 4)
-        for group in leistungen(grad, 20, True, pflege, wohnform, on).model_dump().values()
+        for group in leistungen(grad, 20, True, pflege, wohnform, (), on).model_dump().values()
         if isinstance(group, list | tuple)
         for item in group
     ]
@@ -193,6 +195,7 @@ def care_keys() -> set[str]:
         | {f"field.hzp.{name}" for name in HilfeZurPflege.model_fields}
         | {f"field.pflegeperson.{name}" for name in Pflegeperson.model_fields}
         | {f"merkzeichen.{m}" for m in Merkzeichen}
+        | {f"bundesland.{b}" for b in Bundesland}
         | {f"wohnform.{w}" for w in Wohnform}
         | egh_keys()
     )

@@ -9,9 +9,9 @@ from decimal import Decimal
 
 import pytest
 
-from engine.household import Wohnform
+from engine.household import Merkzeichen, Wohnform
 from engine.pflege import leistungen as p
-from engine.pflege.scenario import Merkzeichen, Pflege, Pflegeperson
+from engine.pflege.scenario import Pflege, Pflegeperson
 
 DAYS = (
     date(2023, 12, 31),
@@ -197,7 +197,7 @@ def test_one_pot_for_verhinderungs_and_kurzzeitpflege(
     assert amount(result) == topf
     split = result.betrag.steps[-1].values  # type: ignore[union-attr]
     assert (split["vp"].amount, split["kzp"].amount) == (vp, kzp)  # type: ignore[union-attr]
-    ersatz = p.leistungen(grad, alter, True, Pflege(), None, on).ersatzpflege
+    ersatz = p.leistungen(grad, alter, True, Pflege(), None, (), on).ersatzpflege
     assert [x.key for x in ersatz if x.betrag is not None and x.betrag.value.per == "year"] == [
         "ersatzpflege_topf"
     ]
@@ -207,9 +207,11 @@ def test_gemeinsamer_jahresbetrag_from_july_2025() -> None:
     on = date(2025, 7, 1)
     result = p.gemeinsamer_jahresbetrag(2, on)
     assert amount(result) == 3539
-    keys = [leistung.key for leistung in p.leistungen(2, 40, True, Pflege(), None, on).ersatzpflege]
+    keys = [
+        leistung.key for leistung in p.leistungen(2, 40, True, Pflege(), None, (), on).ersatzpflege
+    ]
     assert keys[0] == "gemeinsamer_jahresbetrag"
-    before = p.leistungen(2, 40, True, Pflege(), None, date(2025, 6, 30)).ersatzpflege
+    before = p.leistungen(2, 40, True, Pflege(), None, (), date(2025, 6, 30)).ersatzpflege
     assert [leistung.key for leistung in before][:3] == [
         "ersatzpflege_topf",
         "verhinderungspflege",
@@ -256,6 +258,9 @@ def test_kurzzeitpflege_of_the_krankenkasse_only_without_grade_2_to_5() -> None:
         (None, (Merkzeichen.aG,), False, True),
         (1, (Merkzeichen.Bl,), False, True),
         (2, (Merkzeichen.H,), False, True),
+        # G, B or RF are not in § 8 Abs. 3 Krankentransport-Richtlinie.
+        (2, (Merkzeichen.G, Merkzeichen.B, Merkzeichen.RF), False, False),
+        (2, (Merkzeichen.G, Merkzeichen.aG), False, True),
     ],
 )
 def test_fahrkosten(grad: int | None, merkzeichen: tuple, mobil: bool, ok: bool) -> None:  # type: ignore[type-arg]
@@ -332,7 +337,7 @@ def test_pflegeunterstuetzungsgeld_once_before_2024_every_year_after() -> None:
     ],
 )
 def test_benefits_follow_the_living_situation(wohnform: Wohnform | None, keys: set[str]) -> None:
-    result = p.leistungen(3, 30, True, Pflege(), wohnform, date(2024, 1, 1))
+    result = p.leistungen(3, 30, True, Pflege(), wohnform, (), date(2024, 1, 1))
     found = {leistung.key for leistung in result.leistungen}
     assert keys <= found
     if wohnform in (Wohnform.vollstationaer, Wohnform.besondere_wohnform):
@@ -341,7 +346,7 @@ def test_benefits_follow_the_living_situation(wohnform: Wohnform | None, keys: s
 
 def test_monthly_chart_lists_only_paid_monthly_amounts() -> None:
     pflege = Pflege(sachleistung_anteil=Decimal("0.5"))
-    result = p.leistungen(2, 30, True, pflege, None, date(2024, 1, 1))
+    result = p.leistungen(2, 30, True, pflege, None, (), date(2024, 1, 1))
     monthly = {leistung.key: amount(leistung) for leistung in result.monatlich()}
     assert monthly == {
         "pflegegeld": Decimal("166.00"),
