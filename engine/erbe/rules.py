@@ -171,6 +171,7 @@ def schonvermoegen(programm: Programm, partner: bool, on: date) -> ExplainedAmou
         "erbe.schonvermoegen",
         N_("step.erbe.schonvermoegen"),
         (je_person,),
+        je=_money(je_person.value),
         personen=Count(value=personen, unit="persons"),
         schon=_money(schon),
     )
@@ -293,6 +294,7 @@ def kostenersatz(
         "erbe.kostenersatz",
         N_("step.erbe.kostenersatz"),
         (jahre, vielfaches, grundbetrag),
+        jahre=Count(value=int(jahre.value), unit="years"),
         kosten=_money(kosten),
         grenze=_money(grenze),
         nachlass=_money(nachlass_kind),

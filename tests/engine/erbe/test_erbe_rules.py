@@ -214,9 +214,7 @@ def test_aufwandspauschale_by_date(on: date, betrag: int, unverified: bool) -> N
     assert bool(result.unverified) == unverified
 
 
-@pytest.mark.parametrize(
-    ("vermoegen", "frei"), [("25000", True), ("25000.01", False), ("0", True)]
-)
+@pytest.mark.parametrize(("vermoegen", "frei"), [("25000", True), ("25000.01", False), ("0", True)])
 def test_court_fee_free_up_to_25000(vermoegen: str, frei: bool) -> None:
     assert r.gerichtsgebuehr_frei(euro(vermoegen), ON).value is frei
 
