@@ -115,7 +115,7 @@ def erbteil_kind(ehegatte: ExplainedAmount, kinder: int) -> ExplainedAmount:
         "erbe.kind",
         N_("step.erbe.kind"),
         rest=Share(value=rest),
-        kinder=Count(value=kinder, unit="persons"),
+        kinder=Count(value=kinder),
         anteil=Share(value=anteil),
     )
 
@@ -172,7 +172,7 @@ def schonvermoegen(programm: Programm, partner: bool, on: date) -> ExplainedAmou
         N_("step.erbe.schonvermoegen"),
         (je_person,),
         je=_money(je_person.value),
-        personen=Count(value=personen, unit="persons"),
+        personen=Count(value=personen),
         schon=_money(schon),
     )
 
