@@ -418,7 +418,8 @@ def erbe_verlauf(tr: Translator, punkte: tuple[tuple[int, Decimal, Decimal], ...
         )
     hoechst = max(max(p[1], p[2]) for p in punkte)
     y_ticks = [Decimal(0), hoechst / 2, hoechst]
-    x_ticks = [monate[0], monate[len(monate) // 2], monate[-1]]
+    # Start, half, three quarters: a tick at the very end would stick out of the figure.
+    x_ticks = [monate[len(monate) * i // 4] for i in (0, 2, 3)]
     figure.update_layout(
         **_layout(tr, 300 + LEGEND_ROW * 2, **_legend_below(tr, 2)),
         xaxis={
