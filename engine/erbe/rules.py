@@ -433,9 +433,9 @@ class Betreuungsstand(BaseModel):
 
 def betreuung_zeitpunkt(geburtsdatum: date, on: date) -> Betreuungsstand:
     """§ 2 BGB: majority on the 18th birthday, when the parents' custody ends. § 1814 Abs. 5
-    BGB: a Betreuer can be appointed for a minor "der das 17. Lebensjahr vollendet hat";
-    "Die Bestellung wird erst mit dem Eintritt der Volljährigkeit wirksam." So the parents
-    apply at the Betreuungsgericht from the 17th birthday, a few months before the 18th."""
+    BGB: a Betreuer can be appointed in advance for a minor who has completed the 17th year,
+    effective only when he comes of age. So the parents apply at the Betreuungsgericht from
+    the 17th birthday, a few months before the 18th."""
     volljaehrig = param("volljaehrigkeit_alter", on)
     vorab = param("betreuung_vorab_alter", on)
     ab18 = _geburtstag(geburtsdatum, int(volljaehrig.value))
