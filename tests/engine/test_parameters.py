@@ -158,6 +158,19 @@ EXPECTED = {
     # § 23 Abs. 3 Satz 7 SGB XII, § 7 Abs. 1 Satz 4 SGB II
     "sozialhilfe_verfestigung_jahre": (5,) * 5,
     "buergergeld_verfestigung_jahre": (5,) * 5,
+    # erbe.toml (issue 16): §§ 1931, 1371, 2303 BGB; § 102 SGB XII; §§ 1814, 1358, 1878
+    # BGB with parameters.md section 9 (425 €, + 24 € in 2024 and 2025, 2026 unverified);
+    # Vorbemerkung 1.1 KV GNotKG
+    "erbteil_ehegatte": ("0.25",) * 5,
+    "erbteil_zugewinn_erhoehung": ("0.25",) * 5,
+    "pflichtteil_anteil": ("0.5",) * 5,
+    "kostenersatz_zeitraum": (10,) * 5,
+    "kostenersatz_grundbetrag_vielfaches": (3,) * 5,
+    "betreuung_vorab_alter": (17,) * 5,
+    "notvertretung_monate": (6,) * 5,
+    "aufwandspauschale_jahr": (425, 425, 425, 425, 450),
+    "aufwandspauschale_sonderzahlung": (0, 24, 24, 24, 0),
+    "betreuung_gebuehrenfrei_bis": (25000,) * 5,
 }
 
 # Amounts that change inside one of the periods above: each row, a day and the value.
@@ -184,6 +197,8 @@ COVERED_UNTIL = {
     "krankenversicherung": date(2027, 12, 31),
     "sozialhilfe": date(2026, 12, 31),
     "eingliederungshilfe": date(2026, 12, 31),
+    # erbe: the 2027 Aufwandspauschale is not confirmed; the § 102 limit follows § 85.
+    "erbe": date(2026, 12, 31),
     # asyl: every value fixed by statute, no change announced; ends with the care area.
     "asyl": date(2027, 12, 31),
     # einkommensteuer: the Grundfreibetrag 2027 is only a bill.
@@ -216,6 +231,7 @@ UNVERIFIED = {
     "anschubfinanzierung_wohngruppe_max": date(2025, 1, 1),
     "elternbeitrag_hilfe_zur_pflege": date(2025, 1, 1),
     "kurzzeitpflege_krankenkasse_jahr": date(2025, 7, 1),
+    "aufwandspauschale_jahr": date(2026, 1, 1),
 }
 
 
@@ -479,6 +495,7 @@ AREAS_WITH_RULES = {
     "eingliederungshilfe",
     "asyl",
     "einkommensteuer",
+    "erbe",
 }
 
 
