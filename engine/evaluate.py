@@ -9,6 +9,7 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
+from engine.arbeit.rules import ArbeitErgebnis, arbeit_ergebnis
 from engine.eingliederungshilfe.aufenthalt import eingliederungshilfe_aufenthalt
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis, eingliederungshilfe
 from engine.explain import Explained, ExplainedAmount, ExplainedDecision, ParameterUse
@@ -88,13 +89,14 @@ class Result(BaseModel):
     person: PersonResult | None
     pflege: PflegeResult | NotCoveredResult
     eingliederungshilfe: EingliederungshilfeErgebnis | NotCoveredResult
+    arbeit: ArbeitErgebnis | NotCoveredResult
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def unverified(self) -> tuple[ParameterUse, ...]:
         """All unverified parameter values any part of the result used."""
         seen: dict[tuple[str, date], ParameterUse] = {}
-        parts = [self.person, self.pflege, self.eingliederungshilfe]
+        parts = [self.person, self.pflege, self.eingliederungshilfe, self.arbeit]
         for part in [p for model in parts for p in _explained_parts(model)]:
             for use in part.unverified:
                 seen.setdefault((use.key, use.valid_from), use)
@@ -106,6 +108,7 @@ class Result(BaseModel):
 PFLEGE_AREAS = ("pflege", "krankenversicherung", "asyl")
 HILFE_ZUR_PFLEGE_AREAS = ("sozialhilfe", "pflege")
 EINGLIEDERUNGSHILFE_AREAS = ("eingliederungshilfe", "asyl")
+ARBEIT_AREAS = ("grundsicherung", "arbeit", "sozialhilfe", "eingliederungshilfe", "asyl")
 
 T = TypeVar("T")
 
@@ -197,6 +200,30 @@ def _eingliederungshilfe(
                 )
             }
         ),
+    )
+
+
+def evaluate_arbeit(scenario: Scenario, rechtsstand: date) -> ArbeitErgebnis | NotCoveredResult:
+    """Paths into work, the Werkstatt pay slip and what the person lives on (§§ 41 ff.
+    SGB XII or SGB II)."""
+    return _kept(
+        "arbeit",
+        scenario,
+        rechtsstand,
+        lambda: _covered(ARBEIT_AREAS, rechtsstand, lambda: _arbeit(scenario, rechtsstand)),
+    )
+
+
+def _arbeit(scenario: Scenario, rechtsstand: date) -> ArbeitErgebnis:
+    geburtsdatum = scenario.person.geburtsdatum
+    return arbeit_ergebnis(
+        scenario.arbeit,
+        scenario.person,
+        scenario.eltern,
+        scenario.aufenthalt,
+        not _minderjaehrig(scenario, rechtsstand),
+        completed_years(geburtsdatum, rechtsstand) if geburtsdatum else None,
+        rechtsstand,
     )
 
 
@@ -298,4 +325,5 @@ def evaluate(scenario: Scenario, rechtsstand: date) -> Result:
         person=person,
         pflege=evaluate_pflege(scenario, rechtsstand),
         eingliederungshilfe=evaluate_eingliederungshilfe(scenario, rechtsstand),
+        arbeit=evaluate_arbeit(scenario, rechtsstand),
     )

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from engine.arbeit import scenario as arbeit_part
+from engine.arbeit.scenario import Arbeit
 from engine.eingliederungshilfe import scenario as eingliederungshilfe_part
 from engine.eingliederungshilfe.scenario import Eingliederungshilfe
 from engine.household import LINK_FIELDS as HOUSEHOLD_FIELDS
@@ -33,6 +35,7 @@ class Scenario(Model):
     aufenthalt: Aufenthalt = Aufenthalt()
     pflege: Pflege = Pflege()
     eingliederungshilfe: Eingliederungshilfe = Eingliederungshilfe()
+    arbeit: Arbeit = Arbeit()
 
     def with_value(self, path: tuple[str, ...], value: object) -> Scenario:
         """A copy with the field at ``path`` set and the whole scenario validated again."""
@@ -51,4 +54,5 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     *HOUSEHOLD_FIELDS,
     *pflege_part.LINK_FIELDS,
     *eingliederungshilfe_part.LINK_FIELDS,
+    *arbeit_part.LINK_FIELDS,
 )
