@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextvars import ContextVar
 from datetime import date
+from decimal import Decimal
 from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
-from engine.arbeit.rules import ArbeitErgebnis, arbeit_ergebnis
+from engine.arbeit.rules import ArbeitErgebnis, Verlaufspunkt, arbeit_ergebnis, verlauf
 from engine.eingliederungshilfe.aufenthalt import eingliederungshilfe_aufenthalt
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis, eingliederungshilfe
 from engine.explain import Explained, ExplainedAmount, ExplainedDecision, ParameterUse
@@ -211,6 +212,21 @@ def evaluate_arbeit(scenario: Scenario, rechtsstand: date) -> ArbeitErgebnis | N
         scenario,
         rechtsstand,
         lambda: _covered(ARBEIT_AREAS, rechtsstand, lambda: _arbeit(scenario, rechtsstand)),
+    )
+
+
+def evaluate_arbeit_verlauf(
+    scenario: Scenario, rechtsstand: date, bis: Decimal, punkte: int
+) -> tuple[Verlaufspunkt, ...]:
+    """The Grundsicherung across Werkstatt pay from the Grundbetrag to ``bis`` (the sweep
+    chart); raises NotCovered like the part it sweeps."""
+    return _kept(
+        f"arbeit.verlauf.{bis}.{punkte}",
+        scenario,
+        rechtsstand,
+        lambda: verlauf(
+            scenario.arbeit, scenario.person, scenario.eltern, rechtsstand, bis, punkte
+        ),
     )
 
 

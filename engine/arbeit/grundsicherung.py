@@ -24,7 +24,6 @@ from engine.explain import (
     Money,
     Share,
     Step,
-    Term,
     uses,
 )
 from engine.household import Eltern, Merkzeichen, Wohnform
@@ -282,16 +281,15 @@ def kdu_besondere_wohnform(arbeit: Arbeit, on: date) -> KduBesondereWohnform:
     return KduBesondereWohnform(
         grundsicherung=_kdu(
             gs,
-            N_("step.gs.kdu.besondere_wohnform"),
+            N_("step.gs.kdu.besondere_wohnform_zuschlag")
+            if arbeit.zuschlaege_nachgewiesen
+            else N_("step.gs.kdu.besondere_wohnform"),
             "§ 42a Abs. 5 SGB XII",
             {
                 "miete": _monat(arbeit.miete),
                 "durchschnitt": _monat(arbeit.warmmiete_durchschnitt),
                 "grenze": _monat(grenze),
                 "anteil": Share(value=zuschlag.value),
-                "nachgewiesen": Term(
-                    key="term.ja" if arbeit.zuschlaege_nachgewiesen else "term.nein"
-                ),
             },
             uses(zuschlag),
         ),

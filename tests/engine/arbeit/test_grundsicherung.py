@@ -319,3 +319,32 @@ def test_lunch_changes_with_the_year(on: date, je_tag: str) -> None:
     gs = _gs(OWN_FLAT_G, on)
     [mittag] = [p for p in gs.bedarf if p.key == "mehrbedarf_mittagessen"]
     assert mittag.betrag.value.amount == D(je_tag)
+
+
+@pytest.mark.parametrize(
+    ("name", "zahl"),
+    [("berufsbildung", "636.83"), ("arbeitsbereich", "1138.80"), ("budget", "264.50")],
+)
+def test_presets(name: str, zahl: str) -> None:
+    """The arithmetic is written beside each preset in engine/arbeit/beispiele.py."""
+    from engine.arbeit.beispiele import BEISPIELE
+
+    beispiel = BEISPIELE[name]
+    gs = _gs(beispiel.scenario, beispiel.rechtsstand)
+    assert gs.zahlbetrag.value.amount == D(zahl)
+
+
+def test_sweep_keeps_half_of_each_euro_above_the_eighth() -> None:
+    """500 points from 133 to 1,500: each step of Entgelt adds half to what is kept once
+    AFöG is gone (§ 82 Abs. 3 Satz 2). 2026 need 563 + 95.71 + 91.40 + 450 = 1,200.11; at
+    1,500 counted (1,500 − 70.38) / 2 = 714.81 → Grundsicherung 485.30."""
+    from engine.evaluate import evaluate_arbeit_verlauf
+
+    punkte = evaluate_arbeit_verlauf(OWN_FLAT_G, date(2026, 1, 1), D(1500), 500)
+    assert len(punkte) == 500
+    assert punkte[0].entgelt == D(133)
+    assert punkte[-1].entgelt == D(1500)
+    assert punkte[-1].grundsicherung == D("485.30")
+    a, b = punkte[300], punkte[301]
+    assert b.arbeitsfoerderungsgeld == a.arbeitsfoerderungsgeld == 0
+    assert abs((b.gesamt - a.gesamt) - (b.entgelt - a.entgelt) / 2) <= D("0.01")
