@@ -303,6 +303,12 @@ def kdu_besondere_wohnform(arbeit: Arbeit, on: date) -> KduBesondereWohnform:
     )
 
 
+def werkstatt_freibetrag(entgelt: Decimal, sockel: Decimal, rest_anteil: Decimal) -> Decimal:
+    """The sum § 82 Abs. 3 Satz 2 leaves free: all of the Entgelt up to the eighth of RBS 1
+    (``sockel``), and ``rest_anteil`` of what lies above it."""
+    return min(entgelt, sockel) + cent(max(entgelt - sockel, ZERO) * rest_anteil)
+
+
 def absetzung_werkstatt(entgelt: Decimal, on: date) -> ExplainedAmount:
     """§ 82 Abs. 3 Satz 2 SGB XII: "Abweichend von Satz 1 ist bei einer Beschäftigung in
     einer Werkstatt für behinderte Menschen oder bei einem anderen Leistungsanbieter nach
@@ -314,7 +320,7 @@ def absetzung_werkstatt(entgelt: Decimal, on: date) -> ExplainedAmount:
     rest = param("werkstatt_absetzung_rest_anteil", on)
     sockel = cent(rbs1.value * achtel.value)
     ueber = max(entgelt - sockel, ZERO)
-    betrag = min(entgelt, sockel) + cent(ueber * rest.value)
+    betrag = werkstatt_freibetrag(entgelt, sockel, rest.value)
     return ExplainedAmount(
         value=_monat(betrag),
         legal_basis="§ 82 Abs. 3 Satz 2 SGB XII",

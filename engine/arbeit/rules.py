@@ -20,8 +20,10 @@ from engine.arbeit.grundsicherung import (
     ZERO,
     GrundsicherungErgebnis,
     Wohnsituation,
+    angerechnet,
     cent,
     grundsicherung,
+    werkstatt_freibetrag,
     wohnsituation,
 )
 from engine.arbeit.scenario import Arbeit, Arbeitsweg
@@ -29,6 +31,7 @@ from engine.arbeit.werkstatt import (
     ARBEITSBEREICH,
     Lohnzettel,
     Weg,
+    afoeg_betrag,
     budget_fuer_arbeit_zuschuss,
     lohnzettel,
     weg,
@@ -47,6 +50,10 @@ TEILHABE_ARBEITSLEBEN = (
     Arbeitsweg.budget_fuer_ausbildung,
     Arbeitsweg.studium,
 )
+
+
+# The income lines of the Werkstatt pay, which the sweep varies.
+WERKSTATT_POSTEN = ("werkstattentgelt", "absetzung_werkstatt")
 
 
 class System(StrEnum):
@@ -275,26 +282,37 @@ def verlauf(
 ) -> tuple[Verlaufspunkt, ...]:
     """Grundsicherung as the Werkstatt pay rises from the Grundbetrag to ``bis`` (the
     Steigerungsbetrag swept in ``punkte`` even steps): who keeps how much of one more euro
-    (§ 82 Abs. 3 Satz 2 SGB XII, § 59 SGB IX)."""
+    (§ 82 Abs. 3 Satz 2 SGB XII, § 59 SGB IX). The month is computed once with the rules
+    above; only the pay, its Arbeitsförderungsgeld and its free part change along the way,
+    computed by the same functions those rules use."""
     grundbetrag = param("ausbildungsgeld_werkstatt", on).value
+    basis = grundsicherung(
+        arbeit,
+        person.wohnform,
+        person.partner,
+        person.merkzeichen,
+        eltern,
+        grundbetrag,
+        ZERO,
+        ZERO,
+        on,
+    )
+    bedarf = basis.gesamtbedarf.amount
+    ohne_werkstatt = angerechnet(tuple(p for p in basis.einkommen if p.key not in WERKSTATT_POSTEN))
+    sockel = cent(
+        param("regelbedarfsstufe_1", on).value * param("werkstatt_absetzung_rbs1_anteil", on).value
+    )
+    rest = param("werkstatt_absetzung_rest_anteil", on).value
+    hoechst = param("arbeitsfoerderungsgeld_max", on).value
+    grenze = param("arbeitsfoerderungsgeld_grenze", on).value
+    geschont = basis.vermoegen.value
     schritt = max(bis - grundbetrag, ZERO) / (punkte - 1)
     result = []
     for i in range(punkte):
-        steigerung = cent(schritt * i)
-        zettel = lohnzettel(Arbeitsweg.werkstatt_arbeitsbereich, steigerung, None, on)
-        entgelt, _, afoeg = _werkstatt_einkommen(zettel)
-        gs = grundsicherung(
-            arbeit,
-            person.wohnform,
-            person.partner,
-            person.merkzeichen,
-            eltern,
-            entgelt,
-            ZERO,
-            afoeg,
-            on,
-        )
-        zahl = gs.zahlbetrag.value.amount  # type: ignore[union-attr]
+        entgelt = grundbetrag + cent(schritt * i)
+        afoeg = afoeg_betrag(entgelt, hoechst, grenze)
+        einkommen = ohne_werkstatt + entgelt - werkstatt_freibetrag(entgelt, sockel, rest)
+        zahl = max(bedarf - einkommen, ZERO) if geschont else ZERO
         result.append(
             Verlaufspunkt(
                 entgelt=entgelt,

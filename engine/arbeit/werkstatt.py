@@ -86,6 +86,12 @@ def arbeitsentgelt(steigerungsbetrag: Decimal, on: date) -> ExplainedAmount:
     )
 
 
+def afoeg_betrag(entgelt: Decimal, hoechst: Decimal, grenze: Decimal) -> Decimal:
+    """§ 59 Abs. 1 SGB IX in numbers: ``hoechst`` while Entgelt + AFöG ≤ ``grenze``, then
+    the difference to ``grenze``, never below zero."""
+    return min(hoechst, max(grenze - entgelt, ZERO))
+
+
 def arbeitsfoerderungsgeld(entgelt: Decimal, on: date) -> ExplainedAmount:
     """§ 59 Abs. 1 SGB IX: "Das Arbeitsförderungsgeld beträgt monatlich 52 Euro für jeden im
     Arbeitsbereich beschäftigten Menschen, dessen Arbeitsentgelt zusammen mit dem
@@ -94,7 +100,7 @@ def arbeitsfoerderungsgeld(entgelt: Decimal, on: date) -> ExplainedAmount:
     zwischen dem Arbeitsentgelt und 351 Euro." """
     hoechst = param("arbeitsfoerderungsgeld_max", on)
     grenze = param("arbeitsfoerderungsgeld_grenze", on)
-    betrag = min(hoechst.value, max(grenze.value - entgelt, ZERO))
+    betrag = afoeg_betrag(entgelt, hoechst.value, grenze.value)
     return ExplainedAmount(
         value=_monat(betrag),
         legal_basis="§ 59 Abs. 1 SGB IX",

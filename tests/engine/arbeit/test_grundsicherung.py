@@ -348,3 +348,18 @@ def test_sweep_keeps_half_of_each_euro_above_the_eighth() -> None:
     a, b = punkte[300], punkte[301]
     assert b.arbeitsfoerderungsgeld == a.arbeitsfoerderungsgeld == 0
     assert abs((b.gesamt - a.gesamt) - (b.entgelt - a.entgelt) / 2) <= D("0.01")
+
+
+@pytest.mark.parametrize("index", [0, 1, 40, 41, 250, 499])
+def test_sweep_equals_the_full_month(index: int) -> None:
+    """Every sweep point is the month the full rules compute for that pay (here with a
+    pension of 100 € beside it, 2024 after the Grundbetrag rose)."""
+    from engine.evaluate import evaluate_arbeit_verlauf
+
+    scenario = OWN_FLAT_G.with_value(("arbeit", "rente"), "100")
+    on = date(2024, 9, 1)
+    punkt = evaluate_arbeit_verlauf(scenario, on, D(1400), 500)[index]
+    full = _gs(scenario.with_value(("arbeit", "steigerungsbetrag"), punkt.entgelt - 133), on)
+    assert punkt.grundsicherung == full.zahlbetrag.value.amount
+    afoeg = [p for p in full.nicht_angerechnet if p.key == "arbeitsfoerderungsgeld"]
+    assert punkt.arbeitsfoerderungsgeld == (afoeg[0].betrag.value.amount if afoeg else 0)
