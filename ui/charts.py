@@ -404,7 +404,7 @@ ARBEIT_COLOURS = {
     "mehrbedarf": "#56B4E9",
     "kdu": "#009E73",
     "angerechnet": "#E69F00",
-    "grundsicherung": "#0072B2",
+    "grundsicherung": "#D55E00",
     "frei": "#CC79A7",
 }
 
@@ -428,6 +428,7 @@ def lebensunterhalt(
                 text=[tr.euros(amount.quantize(Decimal(1)))],
                 textposition="inside",
                 insidetextanchor="middle",
+                textangle=0,
                 hovertemplate=f"{tr.money(amount)}<extra></extra>",
                 legendgroup=colour,
                 showlegend=not any(t.legendgroup == colour for t in figure.data),
@@ -436,7 +437,7 @@ def lebensunterhalt(
     figure.update_layout(
         **_layout(tr, 180 + LEGEND_ROW * entries, **_legend_below(tr, entries)),
         barmode="stack",
-        xaxis={"fixedrange": True, "ticksuffix": " €", "nticks": 4},
+        xaxis={"fixedrange": True, "ticksuffix": " €", "tickformat": ",.0f", "nticks": 4},
         yaxis={"fixedrange": True, "autorange": "reversed"},
     )
     figure.update_layout(margin={"l": 64})
@@ -463,7 +464,7 @@ def grundsicherung_verlauf(
         x=x,
         y=[float(t) for _, _, t in punkte],
         mode="lines",
-        line={"color": "#D55E00", "width": 3},
+        line={"color": ARBEIT_COLOURS["regelbedarf"], "width": 3},
         name=_text(tr, tr("chart.arbeit.verlauf.gesamt")),
         hoverinfo="skip",
     )
@@ -476,7 +477,12 @@ def grundsicherung_verlauf(
             "tickvals": [float(t) for t in ticks],
             "ticktext": [tr.euros(t.quantize(Decimal(1))) for t in ticks],
         },
-        yaxis={"fixedrange": True, "ticksuffix": " €", "rangemode": "tozero"},
+        yaxis={
+            "fixedrange": True,
+            "ticksuffix": " €",
+            "tickformat": ",.0f",
+            "rangemode": "tozero",
+        },
     )
     figure.update_layout(margin={"l": 64})
     return figure

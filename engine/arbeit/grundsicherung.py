@@ -407,13 +407,21 @@ def elternunterhalt(eltern: Eltern, on: date) -> ExplainedDecision:
     einkommen = [e.betrag_jahr for e in (eltern.elternteil_1, eltern.elternteil_2) if e]
     hoechstes = max(einkommen, default=ZERO)
     ueber = hoechstes > grenze.value
+    if ueber:
+        message = N_("step.gs.eltern.ueber")
+    elif einkommen:
+        message = N_("step.gs.eltern.unter")
+    else:
+        # Satz 3: "Es wird vermutet, dass das Einkommen der unterhaltsverpflichteten Personen
+        # nach Satz 1 die Jahreseinkommensgrenze nicht überschreitet."
+        message = N_("step.gs.eltern.vermutet")
     return ExplainedDecision(
         value=ueber,
         legal_basis="§ 94 Abs. 1a SGB XII",
         steps=(
             Step(
                 rule="gs.elternunterhalt",
-                message=N_("step.gs.eltern.ueber") if ueber else N_("step.gs.eltern.unter"),
+                message=message,
                 values={
                     "einkommen": Money(amount=hoechstes, per="year"),
                     "grenze": Money(amount=grenze.value, per="year"),

@@ -363,3 +363,10 @@ def test_sweep_equals_the_full_month(index: int) -> None:
     assert punkt.grundsicherung == full.zahlbetrag.value.amount
     afoeg = [p for p in full.nicht_angerechnet if p.key == "arbeitsfoerderungsgeld"]
     assert punkt.arbeitsfoerderungsgeld == (afoeg[0].betrag.value.amount if afoeg else 0)
+
+
+def test_parents_without_income_given_are_presumed_below_the_limit() -> None:
+    """§ 94 Abs. 1a Satz 3 SGB XII: the income is presumed not to exceed 100,000 €."""
+    result = elternunterhalt(Eltern(), date(2025, 1, 1))
+    assert result.value is False
+    assert result.steps[0].message == "step.gs.eltern.vermutet"
