@@ -177,3 +177,27 @@ def test_not_covered_in_2027() -> None:
     result = evaluate_arbeit(Scenario(), date(2027, 1, 1))
     assert result.status == "not_covered"
     assert "regelbedarfsstufe_1" in [m.key for m in result.missing]
+
+
+@pytest.mark.parametrize(
+    ("erwerbsfaehig", "rule"),
+    [(False, "§ 23 Abs. 2 SGB XII"), (True, "§ 7 Abs. 1 Satz 2 Nr. 3 SGB II")],
+)
+def test_residence_rule_of_the_system_that_applies(erwerbsfaehig: bool, rule: str) -> None:
+    """AsylbLG recipients are excluded from both (§ 23 Abs. 2 SGB XII, § 7 SGB II): the
+    screen shows the rule of the system the person belongs to."""
+    from engine.asyl.rules import Aufenthaltsstatus, status_of
+    from engine.household import Aufenthalt, Aufenthaltsdokument, Staatsangehoerigkeit
+
+    scenario = Scenario(
+        person=Person(geburtsdatum=date(1999, 1, 1)),
+        aufenthalt=Aufenthalt(
+            staatsangehoerigkeit=Staatsangehoerigkeit.andere,
+            dokument=Aufenthaltsdokument.aufenthaltsgestattung,
+            asylblg=True,
+        ),
+        arbeit=Arbeit(weg=W.budget_fuer_arbeit, erwerbsfaehig=erwerbsfaehig),
+    )
+    aufenthalt = evaluate_arbeit(scenario, date(2025, 1, 1)).aufenthalt
+    assert status_of(aufenthalt) is Aufenthaltsstatus.ausgeschlossen
+    assert aufenthalt.legal_basis.startswith(rule)
