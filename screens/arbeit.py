@@ -312,6 +312,8 @@ def lebensunterhalt_section() -> None:
     render.aufenthalt(tr, programm, ergebnis.aufenthalt)
     if ergebnis.grundsicherung is not None:
         grundsicherung_section()
+    elif app.scenario.person.wohnform is Wohnform.vollstationaer:
+        st.info(tr("arbeit.gs.einrichtung"))
     elif ergebnis.buergergeld is not None:
         bg = ergebnis.buergergeld
         lines = [tr.step(bg.regelbedarf.steps[0])]

@@ -37,7 +37,7 @@ from engine.arbeit.werkstatt import (
     weg,
 )
 from engine.explain import N_, Count, ExplainedAmount, Money, Share, Step, Term, uses
-from engine.household import Aufenthalt, Eltern, Person
+from engine.household import Aufenthalt, Eltern, Person, Wohnform
 from engine.parameters import param
 from engine.pflege.aufenthalt import grundsicherung_aufenthalt
 
@@ -218,7 +218,10 @@ def arbeit_ergebnis(
     system = leistungssystem(arbeit.weg, arbeit.erwerbsfaehig, volljaehrig)
     key = system.value.key  # type: ignore[union-attr]
     gs = bg = None
-    if key == f"arbeit.system.{System.grundsicherung}":
+    # In a Pflegeheim the Grundsicherung is part of the Einrichtung's bill (§ 27b, § 42 Nr. 4
+    # Buchstabe b SGB XII): the care screen's Hilfe zur Pflege answers there, not this month.
+    im_heim = person.wohnform is Wohnform.vollstationaer
+    if key == f"arbeit.system.{System.grundsicherung}" and not im_heim:
         entgelt, ag, afoeg = _werkstatt_einkommen(zettel)
         gs = grundsicherung(
             arbeit,

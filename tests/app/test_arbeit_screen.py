@@ -97,3 +97,36 @@ def test_erwerbsfaehig_gives_buergergeld_with_35_percent() -> None:
 def test_2027_is_not_covered() -> None:
     at = open_arbeit({"d": "2027-01-01", "v": "1"})
     assert "Regelbedarfsstufe 1" in at.warning[0].value
+
+
+def test_besondere_wohnform_from_a_link() -> None:
+    """2026, aG, Entgelt 133: 506 + 86.02 + 21 × 4.57 + 450 (average, no extras shown) =
+    1,137.99; counted 31.31 → 1,106.68 (tests/engine/arbeit/test_grundsicherung.py)."""
+    at = open_arbeit(
+        {
+            "d": "2026-05-01",
+            "gd": "1996-05-01",
+            "wf": "besondere_wohnform",
+            "mz": "aG",
+            "jw": "werkstatt_arbeitsbereich",
+            "jt": "21",
+            "jm": "600",
+            "jx": "450",
+            "v": "1",
+        }
+    )
+    assert "1.106,68 €" in at.success[0].value.replace("\xa0", " ")
+    assert "Besondere Wohnform: Wohnkosten 600,00 € im Monat" in shown(at)
+
+
+def test_pflegeheim_points_to_the_care_screen() -> None:
+    at = open_arbeit(
+        {
+            "d": "2025-01-01",
+            "gd": "1990-01-01",
+            "wf": "vollstationaer",
+            "jw": "tagesfoerderstaette",
+            "v": "1",
+        }
+    )
+    assert "Im Pflegeheim" in at.info[0].value

@@ -201,3 +201,17 @@ def test_residence_rule_of_the_system_that_applies(erwerbsfaehig: bool, rule: st
     aufenthalt = evaluate_arbeit(scenario, date(2025, 1, 1)).aufenthalt
     assert status_of(aufenthalt) is Aufenthaltsstatus.ausgeschlossen
     assert aufenthalt.legal_basis.startswith(rule)
+
+
+def test_no_month_computed_in_a_pflegeheim() -> None:
+    """§ 27b, § 42 Nr. 4 b SGB XII: in a stationäre Einrichtung the living is part of the
+    home's bill; the month of §§ 42 ff. for a Wohnung is not computed."""
+    from engine.household import Wohnform
+
+    scenario = Scenario(
+        person=Person(geburtsdatum=date(1990, 1, 1), wohnform=Wohnform.vollstationaer),
+        arbeit=Arbeit(weg=W.werkstatt_arbeitsbereich),
+    )
+    result = evaluate_arbeit(scenario, date(2025, 1, 1))
+    assert result.system.value.key == "arbeit.system.grundsicherung"
+    assert result.grundsicherung is None
