@@ -25,7 +25,7 @@ from engine.explain import (
     uses,
 )
 from engine.household import Wohnform
-from engine.parameters import param
+from engine.parameters import PARAMETERS, param
 
 ARBEITSBEREICH = (Arbeitsweg.werkstatt_arbeitsbereich, Arbeitsweg.andere_leistungsanbieter)
 
@@ -295,23 +295,31 @@ def weg(arbeitsweg: Arbeitsweg, wohnform: Wohnform | None, on: date) -> Weg:
 
 def budget_fuer_arbeit_zuschuss(entgelt: Decimal, on: date) -> ExplainedAmount:
     """§ 61 Abs. 2 Satz 1 SGB IX: "Der Lohnkostenzuschuss beträgt bis zu 75 Prozent des vom
-    Arbeitgeber regelmäßig gezahlten Arbeitsentgelts" — no federal cap since 14.6.2023."""
+    Arbeitgeber regelmäßig gezahlten Arbeitsentgelts"; until 13.6.2023 Satz 2 capped it at
+    40 % of the monthly Bezugsgröße (a Land could allow more), no federal cap since."""
     anteil = param("budget_fuer_arbeit_lohnkostenzuschuss_anteil", on)
     betrag = cent(entgelt * anteil.value)
+    values = {"entgelt": _monat(entgelt), "anteil": Share(value=anteil.value)}
+    parameters = [anteil]
+    message = N_("step.arbeit.budget_zuschuss")
+    if PARAMETERS["budget_fuer_arbeit_deckel_bezugsgroesse_anteil"].in_force(on):
+        deckel_anteil = param("budget_fuer_arbeit_deckel_bezugsgroesse_anteil", on)
+        bezugsgroesse = param("bezugsgroesse_jahr", on)
+        deckel = cent(bezugsgroesse.value / 12 * deckel_anteil.value)
+        betrag = min(betrag, deckel)
+        values["deckel"] = _monat(deckel)
+        parameters += [deckel_anteil, bezugsgroesse]
+        message = N_("step.arbeit.budget_zuschuss_deckel")
     return ExplainedAmount(
         value=_monat(betrag),
         legal_basis="§ 61 Abs. 2 SGB IX",
         steps=(
             Step(
                 rule="arbeit.budget_zuschuss",
-                message=N_("step.arbeit.budget_zuschuss"),
-                values={
-                    "entgelt": _monat(entgelt),
-                    "anteil": Share(value=anteil.value),
-                    "betrag": _monat(betrag),
-                },
+                message=message,
+                values={**values, "betrag": _monat(betrag)},
                 legal_basis="§ 61 Abs. 2 SGB IX",
-                parameters=uses(anteil),
+                parameters=uses(*parameters),
             ),
         ),
     )

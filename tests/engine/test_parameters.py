@@ -169,6 +169,11 @@ EXPECTED = {
 # § 2 Abs. 1 AsylbLG: 18 months (Zweites Gesetz zur besseren Durchsetzung der
 # Ausreisepflicht, from 21.8.2019), 36 months from 27.2.2024 (Rückführungsverbesserungsgesetz).
 WITHIN_PERIOD = {
+    # Ended on 14.6.2023 (ended = true); the day after is tested in tests/engine/arbeit.
+    "budget_fuer_arbeit_deckel_bezugsgroesse_anteil": (
+        (date(2023, 1, 1), Decimal("0.40")),
+        (date(2023, 6, 13), Decimal("0.40")),
+    ),
     "ausbildungsgeld_werkstatt": (
         (date(2023, 1, 1), 126),
         (date(2024, 7, 31), 126),

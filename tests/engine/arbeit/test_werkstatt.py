@@ -215,3 +215,18 @@ def test_no_month_computed_in_a_pflegeheim() -> None:
     result = evaluate_arbeit(scenario, date(2025, 1, 1))
     assert result.system.value.key == "arbeit.system.grundsicherung"
     assert result.grundsicherung is None
+
+
+@pytest.mark.parametrize(
+    ("on", "zuschuss"),
+    [
+        (date(2023, 6, 13), "1358.00"),  # 75 % × 2,000 = 1,500, cap 40 % × 40,740 / 12
+        (date(2023, 6, 14), "1500.00"),  # cap gone (Gesetz vom 6.6.2023)
+    ],
+    ids=str,
+)
+def test_budget_fuer_arbeit_cap_until_13_june_2023(on: date, zuschuss: str) -> None:
+    """§ 61 Abs. 2 Satz 2 SGB IX aF: 40 % of 3,395 € = 1,358 € until 13.6.2023."""
+    from engine.arbeit.werkstatt import budget_fuer_arbeit_zuschuss
+
+    assert budget_fuer_arbeit_zuschuss(D(2000), on).value.amount == D(zuschuss)
