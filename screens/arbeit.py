@@ -5,7 +5,7 @@ from decimal import Decimal
 import streamlit as st
 
 from engine.arbeit.beispiele import BEISPIELE
-from engine.arbeit.grundsicherung import Wohnsituation, wohnsituation
+from engine.arbeit.grundsicherung import Wohnsituation, monatsbild, wohnsituation
 from engine.arbeit.rules import VOLL_ERWERBSGEMINDERT, System
 from engine.arbeit.scenario import Arbeitsweg
 from engine.evaluate import check_for_date, evaluate_arbeit, evaluate_arbeit_verlauf
@@ -222,10 +222,6 @@ def kdu_inputs() -> None:
         euro("heizkosten")
 
 
-def _betrag(p) -> Decimal:  # type: ignore[no-untyped-def]
-    return p.betrag.value.amount
-
-
 def grundsicherung_section() -> None:
     global app
     kdu_inputs()
@@ -259,22 +255,11 @@ def grundsicherung_section() -> None:
         st.info(tr.step(egh_wohnen.steps[0]))
     st.markdown(tr.step(gs.vermoegen.steps[0]))
     st.markdown(tr.step(gs.elternunterhalt.steps[0]))
-    mehr = sum((_betrag(p) for p in gs.bedarf if p.key.startswith("mehrbedarf")), Decimal(0))
-    kdu = sum((_betrag(p) for p in gs.bedarf if p.key == "kdu"), Decimal(0))
-    regel = sum((_betrag(p) for p in gs.bedarf if p.key == "regelbedarf"), Decimal(0))
-    angerechnet = gs.einkommen_angerechnet.amount
-    zufluss = sum(
-        (_betrag(p) for p in gs.einkommen if not p.key.startswith("absetzung")), Decimal(0)
-    )
-    frei = zufluss - angerechnet + sum((_betrag(p) for p in gs.nicht_angerechnet), Decimal(0))
-    bedarf = [(k, v) for k, v in (("regelbedarf", regel), ("mehrbedarf", mehr), ("kdu", kdu)) if v]
-    einnahmen = [
-        (k, v)
-        for k, v in (("angerechnet", angerechnet), ("grundsicherung", zahl), ("frei", frei))
-        if v
-    ]
+    bild = monatsbild(gs)
     st.markdown(tr("ui.zwischentitel", text=tr("chart.arbeit.titel")))
-    charts.show(charts.lebensunterhalt(tr, bedarf, einnahmen), "chart.arbeit.monat")
+    charts.show(
+        charts.lebensunterhalt(tr, list(bild.bedarf), list(bild.einnahmen)), "chart.arbeit.monat"
+    )
     if app.scenario.arbeit.weg in (
         Arbeitsweg.werkstatt_arbeitsbereich,
         Arbeitsweg.andere_leistungsanbieter,

@@ -634,3 +634,41 @@ def grundsicherung(
         vermoegen=vermoegen,
         elternunterhalt=elternunterhalt(eltern, on),
     )
+
+
+class Monatsbild(BaseModel):
+    """The month in two stacks: what the person needs and what the person has."""
+
+    model_config = ConfigDict(frozen=True)
+
+    bedarf: tuple[tuple[str, Decimal], ...]
+    einnahmen: tuple[tuple[str, Decimal], ...]
+
+
+def _summe(posten: tuple[Posten, ...], passt) -> Decimal:  # type: ignore[no-untyped-def]
+    return sum((p.betrag.value.amount for p in posten if passt(p.key)), ZERO)  # type: ignore[union-attr]
+
+
+def monatsbild(gs: GrundsicherungErgebnis) -> Monatsbild:
+    """The need (Regelbedarf; Mehrbedarfe after the § 42b Abs. 4 cap; Unterkunft und
+    Heizung) beside what the person has (income counted, the Grundsicherung, and income that
+    stays free: the § 82 Abs. 3 deductions and what does not count at all). Without assets
+    above the Schonbetrag, need = counted income + Grundsicherung. Parts of 0 € are left
+    out."""
+    zufluss = _summe(gs.einkommen, lambda key: key not in ABSETZUNGEN)
+    angerechnet_ = gs.einkommen_angerechnet.amount
+    frei = zufluss - angerechnet_ + _summe(gs.nicht_angerechnet, lambda _: True)
+    bedarf = (
+        ("regelbedarf", _summe(gs.bedarf, lambda key: key == "regelbedarf")),
+        ("mehrbedarf", _summe(gs.bedarf, lambda key: key.startswith("mehrbedarf"))),
+        ("kdu", _summe(gs.bedarf, lambda key: key == "kdu")),
+    )
+    einnahmen = (
+        ("angerechnet", angerechnet_),
+        ("grundsicherung", gs.zahlbetrag.value.amount),  # type: ignore[union-attr]
+        ("frei", frei),
+    )
+    return Monatsbild(
+        bedarf=tuple(p for p in bedarf if p[1]),
+        einnahmen=tuple(p for p in einnahmen if p[1]),
+    )

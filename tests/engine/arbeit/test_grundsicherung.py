@@ -370,3 +370,18 @@ def test_parents_without_income_given_are_presumed_below_the_limit() -> None:
     result = elternunterhalt(Eltern(), date(2025, 1, 1))
     assert result.value is False
     assert result.steps[0].message == "step.gs.eltern.vermutet"
+
+
+def test_month_in_two_stacks() -> None:
+    """1.3.2024, own flat, G: need 563 / 95.71 + 82.60 = 178.31 / 450; has 77.81 counted,
+    1,113.50 Grundsicherung, free 226 − 77.81 = 148.19 + AFöG 52 = 200.19; both stacks add
+    up: 1,191.31 = 77.81 + 1,113.50, and 1,391.50 = Entgelt 226 + AFöG 52 + 1,113.50."""
+    from engine.arbeit.grundsicherung import monatsbild
+
+    bild = monatsbild(_gs(OWN_FLAT_G, date(2024, 3, 1)))
+    assert bild.bedarf == (("regelbedarf", D(563)), ("mehrbedarf", D("178.31")), ("kdu", D(450)))
+    assert bild.einnahmen == (
+        ("angerechnet", D("77.81")),
+        ("grundsicherung", D("1113.50")),
+        ("frei", D("200.19")),
+    )
