@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextvars import ContextVar
 from datetime import date
+from decimal import Decimal
 from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
+from engine.arbeit.rules import ArbeitErgebnis, Verlaufspunkt, arbeit_ergebnis, verlauf
 from engine.eingliederungshilfe.aufenthalt import eingliederungshilfe_aufenthalt
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis, eingliederungshilfe
 from engine.erbe.rules import BetreuungErgebnis, ErbeErgebnis, betreuung, erbe
@@ -99,13 +101,14 @@ class Result(BaseModel):
     pflege: PflegeResult | NotCoveredResult
     eingliederungshilfe: EingliederungshilfeErgebnis | NotCoveredResult
     erbe: ErbeResult | NotCoveredResult
+    arbeit: ArbeitErgebnis | NotCoveredResult
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def unverified(self) -> tuple[ParameterUse, ...]:
         """All unverified parameter values any part of the result used."""
         seen: dict[tuple[str, date], ParameterUse] = {}
-        parts = [self.person, self.pflege, self.eingliederungshilfe, self.erbe]
+        parts = [self.person, self.pflege, self.eingliederungshilfe, self.erbe, self.arbeit]
         for part in [p for model in parts for p in _explained_parts(model)]:
             for use in part.unverified:
                 seen.setdefault((use.key, use.valid_from), use)
@@ -118,6 +121,7 @@ PFLEGE_AREAS = ("pflege", "krankenversicherung", "asyl")
 HILFE_ZUR_PFLEGE_AREAS = ("sozialhilfe", "pflege")
 EINGLIEDERUNGSHILFE_AREAS = ("eingliederungshilfe", "asyl")
 ERBE_AREAS = ("erbe", "sozialhilfe", "eingliederungshilfe")
+ARBEIT_AREAS = ("grundsicherung", "arbeit", "sozialhilfe", "eingliederungshilfe", "asyl")
 
 T = TypeVar("T")
 
@@ -235,6 +239,45 @@ def _erbe(scenario: Scenario, rechtsstand: date) -> ErbeResult:
     )
 
 
+def evaluate_arbeit(scenario: Scenario, rechtsstand: date) -> ArbeitErgebnis | NotCoveredResult:
+    """Paths into work, the Werkstatt pay slip and what the person lives on (§§ 41 ff.
+    SGB XII or SGB II)."""
+    return _kept(
+        "arbeit",
+        scenario,
+        rechtsstand,
+        lambda: _covered(ARBEIT_AREAS, rechtsstand, lambda: _arbeit(scenario, rechtsstand)),
+    )
+
+
+def evaluate_arbeit_verlauf(
+    scenario: Scenario, rechtsstand: date, bis: Decimal, punkte: int
+) -> tuple[Verlaufspunkt, ...]:
+    """The Grundsicherung across Werkstatt pay from the Grundbetrag to ``bis`` (the sweep
+    chart); raises NotCovered like the part it sweeps."""
+    return _kept(
+        f"arbeit.verlauf.{bis}.{punkte}",
+        scenario,
+        rechtsstand,
+        lambda: verlauf(
+            scenario.arbeit, scenario.person, scenario.eltern, rechtsstand, bis, punkte
+        ),
+    )
+
+
+def _arbeit(scenario: Scenario, rechtsstand: date) -> ArbeitErgebnis:
+    geburtsdatum = scenario.person.geburtsdatum
+    return arbeit_ergebnis(
+        scenario.arbeit,
+        scenario.person,
+        scenario.eltern,
+        scenario.aufenthalt,
+        not _minderjaehrig(scenario, rechtsstand),
+        completed_years(geburtsdatum, rechtsstand) if geburtsdatum else None,
+        rechtsstand,
+    )
+
+
 def evaluate_pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult | NotCoveredResult:
     """Pflegegrad and benefits: a known grade wins over the self-assessment."""
     return _kept(
@@ -333,5 +376,6 @@ def evaluate(scenario: Scenario, rechtsstand: date) -> Result:
         person=person,
         pflege=evaluate_pflege(scenario, rechtsstand),
         eingliederungshilfe=evaluate_eingliederungshilfe(scenario, rechtsstand),
+        arbeit=evaluate_arbeit(scenario, rechtsstand),
         erbe=evaluate_erbe(scenario, rechtsstand),
     )

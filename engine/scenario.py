@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from engine.arbeit import scenario as arbeit_part
+from engine.arbeit.scenario import Arbeit
 from engine.eingliederungshilfe import scenario as eingliederungshilfe_part
 from engine.eingliederungshilfe.scenario import Eingliederungshilfe
 from engine.erbe import scenario as erbe_part
@@ -33,6 +35,7 @@ class Scenario(Model):
     person: Person = Person()
     eltern: Eltern = Eltern()
     aufenthalt: Aufenthalt = Aufenthalt()
+    arbeit: Arbeit = Arbeit()
     pflege: Pflege = Pflege()
     eingliederungshilfe: Eingliederungshilfe = Eingliederungshilfe()
     erbe: Erbe = Erbe()
@@ -51,6 +54,7 @@ class Scenario(Model):
 
 # Every field a link can carry, the household's first, then each area's.
 LINK_FIELDS: tuple[LinkField, ...] = (
+    *arbeit_part.LINK_FIELDS,
     *HOUSEHOLD_FIELDS,
     *pflege_part.LINK_FIELDS,
     *eingliederungshilfe_part.LINK_FIELDS,

@@ -30,6 +30,23 @@ from engine.parameters import (
 # Each row: key -> values in force in (2023, 2024, 2025 until 30 June, 2025 from 1 July, 2026).
 # None: the amount does not exist in that period.
 EXPECTED = {
+    # grundsicherung / arbeit (issue 14): Anlage zu § 28 SGB XII, § 42b Abs. 2, § 59 SGB IX …
+    "regelbedarfsstufe_1": (502, 563, 563, 563, 563),
+    "regelbedarfsstufe_2": (451, 506, 506, 506, 506),
+    "regelbedarfsstufe_3": (402, 451, 451, 451, 451),
+    "mehrbedarf_gehbehindert_anteil": ("0.17",) * 5,
+    "mittagessen_mehrbedarf_tag": ("3.80", "4.13", "4.40", "4.40", "4.57"),
+    "mehrbedarf_teilhabe_arbeitsleben_anteil": ("0.35",) * 5,
+    "werkstatt_absetzung_rbs1_anteil": ("0.125",) * 5,
+    "werkstatt_absetzung_rest_anteil": ("0.50",) * 5,
+    "erwerbstaetigen_absetzung_anteil": ("0.30",) * 5,
+    "erwerbstaetigen_absetzung_max_rbs1_anteil": ("0.50",) * 5,
+    "kdu_besondere_wohnform_zuschlag_anteil": ("0.25",) * 5,
+    "arbeitsfoerderungsgeld_max": (52,) * 5,
+    "arbeitsfoerderungsgeld_grenze": (351,) * 5,
+    "budget_fuer_arbeit_lohnkostenzuschuss_anteil": ("0.75",) * 5,
+    "werkstatt_rentenversicherung_bezugsgroesse_anteil": ("0.80",) * 5,
+    "werkstatt_wartezeit_erwerbsminderungsrente_jahre": (20,) * 5,
     "pflegegeld_pg2": (316, 332, 347, 347, 347),
     "pflegegeld_pg3": (545, 573, 599, 599, 599),
     "pflegegeld_pg4": (728, 765, 800, 800, 800),
@@ -177,6 +194,17 @@ EXPECTED = {
 # § 2 Abs. 1 AsylbLG: 18 months (Zweites Gesetz zur besseren Durchsetzung der
 # Ausreisepflicht, from 21.8.2019), 36 months from 27.2.2024 (Rückführungsverbesserungsgesetz).
 WITHIN_PERIOD = {
+    # Ended on 14.6.2023 (ended = true); the day after is tested in tests/engine/arbeit.
+    "budget_fuer_arbeit_deckel_bezugsgroesse_anteil": (
+        (date(2023, 1, 1), Decimal("0.40")),
+        (date(2023, 6, 13), Decimal("0.40")),
+    ),
+    "ausbildungsgeld_werkstatt": (
+        (date(2023, 1, 1), 126),
+        (date(2024, 7, 31), 126),
+        (date(2024, 8, 1), 133),
+        (date(2026, 12, 31), 133),
+    ),
     "analogleistungen_wartezeit_monate": (
         (date(2023, 1, 1), 18),
         (date(2024, 2, 26), 18),
@@ -197,6 +225,10 @@ COVERED_UNTIL = {
     "krankenversicherung": date(2027, 12, 31),
     "sozialhilfe": date(2026, 12, 31),
     "eingliederungshilfe": date(2026, 12, 31),
+    # grundsicherung: the RBS 2027 are to be set anew by law (§ 28 SGB XII), not published;
+    # arbeit: fixed by statute, ends with the Grundsicherung it is shown beside.
+    "grundsicherung": date(2026, 12, 31),
+    "arbeit": date(2026, 12, 31),
     # erbe: the 2027 Aufwandspauschale is not confirmed; the § 102 limit follows § 85.
     "erbe": date(2026, 12, 31),
     # asyl: every value fixed by statute, no change announced; ends with the care area.
@@ -284,6 +316,16 @@ def test_every_area_has_its_covered_until() -> None:
 
 # Each row: a parameter, the area's last covered day, what the day after names as missing.
 WAITING = [
+    (
+        "mehrbedarf_gehbehindert_anteil",
+        date(2026, 12, 31),
+        (
+            "regelbedarfsstufe_1",
+            "regelbedarfsstufe_2",
+            "regelbedarfsstufe_3",
+            "mittagessen_mehrbedarf_tag",
+        ),
+    ),
     ("kostenbeitrag_anteil", date(2026, 12, 31), ("bezugsgroesse_jahr",)),
     ("bezugsgroesse_jahr", date(2026, 12, 31), ("bezugsgroesse_jahr",)),
     (
@@ -494,6 +536,8 @@ AREAS_WITH_RULES = {
     "allgemein",
     "eingliederungshilfe",
     "asyl",
+    "grundsicherung",
+    "arbeit",
     "einkommensteuer",
     "erbe",
 }
