@@ -73,4 +73,5 @@ def test_every_area_lists_its_amounts() -> None:
         "Eingliederungshilfe (15 Werte)",
         "Aufenthalt und Asyl (8 Werte)",
         "Allgemein (1 Wert)",
+        "Einkommensteuer, EStG (11 Werte)",
     ]

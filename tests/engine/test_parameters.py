@@ -84,6 +84,18 @@ EXPECTED = {
     "kostenbeitrag_abrundung": (10,) * 5,
     "vermoegensfreibetrag_anteil": ("1.50",) * 5,
     "volljaehrigkeit_alter": (18,) * 5,
+    # § 32a Abs. 1 and § 33b Abs. 3 EStG, parameters.md section 5 (2024 raised retroactively)
+    "grundfreibetrag": (10908, 11784, 12096, 12096, 12348),
+    "behinderten_pauschbetrag_gdb20": (384,) * 5,
+    "behinderten_pauschbetrag_gdb30": (620,) * 5,
+    "behinderten_pauschbetrag_gdb40": (860,) * 5,
+    "behinderten_pauschbetrag_gdb50": (1140,) * 5,
+    "behinderten_pauschbetrag_gdb60": (1440,) * 5,
+    "behinderten_pauschbetrag_gdb70": (1780,) * 5,
+    "behinderten_pauschbetrag_gdb80": (2120,) * 5,
+    "behinderten_pauschbetrag_gdb90": (2460,) * 5,
+    "behinderten_pauschbetrag_gdb100": (2840,) * 5,
+    "behinderten_pauschbetrag_erhoeht": (7400,) * 5,
     # § 15 SGB XI thresholds, nba.md section 5
     "pflegegrad_schwelle_pg1": ("12.5",) * 5,
     "pflegegrad_schwelle_pg2": (27,) * 5,
@@ -174,6 +186,8 @@ COVERED_UNTIL = {
     "eingliederungshilfe": date(2026, 12, 31),
     # asyl: every value fixed by statute, no change announced; ends with the care area.
     "asyl": date(2027, 12, 31),
+    # einkommensteuer: the Grundfreibetrag 2027 is only a bill.
+    "einkommensteuer": date(2026, 12, 31),
     "allgemein": date(2099, 12, 31),
 }
 
@@ -464,6 +478,7 @@ AREAS_WITH_RULES = {
     "allgemein",
     "eingliederungshilfe",
     "asyl",
+    "einkommensteuer",
 }
 
 
@@ -472,13 +487,14 @@ def test_every_parameter_is_used_by_a_rule() -> None:
     engine = Path(__file__).parents[2] / "engine"
     code = "\n".join(p.read_text(encoding="utf-8") for p in engine.rglob("*.py"))
     quoted = set(re.findall(r'"([a-z0-9_]+)"', code))
-    # Grade-dependent amounts are read as f"{prefix}_pg{grad}", the prefix quoted or inline.
-    quoted |= set(re.findall(r'f"([a-z_]+)_pg\{', code))
+    # Amounts by grade or GdB are read as f"{prefix}_pg{grad}" / f"{prefix}_gdb{gdb}", the
+    # prefix quoted or inline.
+    quoted |= {prefix for prefix, _ in re.findall(r'f"([a-z_]+)_(pg|gdb)\{', code)}
     unused = [
         key
         for key, parameter in PARAMETERS.items()
         if parameter.area in AREAS_WITH_RULES
         and key not in quoted
-        and not (re.fullmatch(r"[a-z_]+_pg[1-5]", key) and key[:-4] in quoted)
+        and re.sub(r"_(pg|gdb)\d+$", "", key) not in quoted
     ]
     assert not unused
