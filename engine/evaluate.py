@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, computed_field
 from engine.eingliederungshilfe.aufenthalt import eingliederungshilfe_aufenthalt
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis, eingliederungshilfe
 from engine.explain import Explained, ExplainedAmount, ExplainedDecision, ParameterUse
+from engine.kinder.ergebnis import KinderErgebnis, kinder_ergebnis
 from engine.parameters import NotCovered, NotCoveredResult, check_covered, coverage_gap
 from engine.person import completed_years, lebensalter, volljaehrig
 from engine.pflege.aufenthalt import hilfe_zur_pflege_aufenthalt, pflegeversicherung_aufenthalt
@@ -88,13 +89,15 @@ class Result(BaseModel):
     person: PersonResult | None
     pflege: PflegeResult | NotCoveredResult
     eingliederungshilfe: EingliederungshilfeErgebnis | NotCoveredResult
+    # None until the child's birth date is known.
+    kinder: KinderErgebnis | NotCoveredResult | None = None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def unverified(self) -> tuple[ParameterUse, ...]:
         """All unverified parameter values any part of the result used."""
         seen: dict[tuple[str, date], ParameterUse] = {}
-        parts = [self.person, self.pflege, self.eingliederungshilfe]
+        parts = [self.person, self.pflege, self.eingliederungshilfe, self.kinder]
         for part in [p for model in parts for p in _explained_parts(model)]:
             for use in part.unverified:
                 seen.setdefault((use.key, use.valid_from), use)
@@ -106,6 +109,7 @@ class Result(BaseModel):
 PFLEGE_AREAS = ("pflege", "krankenversicherung", "asyl")
 HILFE_ZUR_PFLEGE_AREAS = ("sozialhilfe", "pflege")
 EINGLIEDERUNGSHILFE_AREAS = ("eingliederungshilfe", "asyl")
+KINDER_AREAS = ("kinder", "einkommensteuer", "krankenversicherung", "pflege", "asyl")
 
 T = TypeVar("T")
 
@@ -196,6 +200,30 @@ def _eingliederungshilfe(
                     scenario.aufenthalt, minderjaehrig, rechtsstand
                 )
             }
+        ),
+    )
+
+
+def evaluate_kinder(
+    scenario: Scenario, rechtsstand: date
+) -> KinderErgebnis | NotCoveredResult | None:
+    """The children's screen: who pays, what is free, Kindergeld, the parents' benefits of
+    the Krankenkasse and the life-stage timeline (engine/kinder)."""
+    return _kept(
+        "kinder",
+        scenario,
+        rechtsstand,
+        lambda: _covered(
+            KINDER_AREAS,
+            rechtsstand,
+            lambda: kinder_ergebnis(
+                scenario.person,
+                scenario.eltern,
+                scenario.aufenthalt,
+                scenario.eingliederungshilfe,
+                scenario.kinder,
+                rechtsstand,
+            ),
         ),
     )
 
@@ -298,4 +326,5 @@ def evaluate(scenario: Scenario, rechtsstand: date) -> Result:
         person=person,
         pflege=evaluate_pflege(scenario, rechtsstand),
         eingliederungshilfe=evaluate_eingliederungshilfe(scenario, rechtsstand),
+        kinder=evaluate_kinder(scenario, rechtsstand),
     )

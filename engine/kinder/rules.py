@@ -359,9 +359,17 @@ def kinderkrankengeld_tage(
     ]
     tage = 0
     if ok:
-        suffix = "_alleinerziehend" if alleinerziehend else ""
-        je_kind = param(f"kinderkrankengeld_tage_kind{suffix}", on)
-        hoechst = param(f"kinderkrankengeld_tage_hoechst{suffix}", on)
+        je_kind, hoechst = (
+            param(key, on)
+            for key in (
+                (
+                    "kinderkrankengeld_tage_kind_alleinerziehend",
+                    "kinderkrankengeld_tage_hoechst_alleinerziehend",
+                )
+                if alleinerziehend
+                else ("kinderkrankengeld_tage_kind", "kinderkrankengeld_tage_hoechst")
+            )
+        )
         anzahl = max(1, kinder)
         tage = min(_years(je_kind) * anzahl, _years(hoechst))
         steps.append(
