@@ -25,6 +25,7 @@ page = st.navigation(
             title=tr("nav.eingliederungshilfe"),
             url_path="eingliederungshilfe",
         ),
+        st.Page("screens/kinder.py", title=tr("nav.kinder"), url_path="kinder"),
         st.Page("screens/betraege.py", title=tr("nav.betraege"), url_path="betraege"),
     ],
     position="top",

@@ -13,6 +13,7 @@ from engine.evaluate import evaluate_kinder
 from engine.explain import Count, Money, Term
 from engine.household import Aufenthalt, Merkzeichen, Person
 from engine.kinder import rules as r
+from engine.kinder.beispiele import BEISPIELE
 from engine.kinder.ergebnis import kindergeld
 from engine.kinder.scenario import Kinder
 from engine.parameters import NotCovered, NotCoveredResult
@@ -320,3 +321,17 @@ def test_evaluate_without_birth_date_and_outside_the_data() -> None:
     assert evaluate_kinder(Scenario(), date(2026, 6, 1)) is None
     gap = evaluate_kinder(scenario(geburtsdatum=date(2016, 1, 1)), date(2027, 1, 1))
     assert isinstance(gap, NotCoveredResult)
+
+
+def test_presets_as_the_guide_describes_them() -> None:
+    """Baby: 2 children × 15 = 30 days; Schulkind: single parent, 30 days, Schulbegleitung
+    free; Werkstatt: need 2,244.67 > means 1,599 → 259 € (2026)."""
+    ergebnisse = {n: evaluate_kinder(b.scenario, b.rechtsstand) for n, b in BEISPIELE.items()}
+    assert ergebnisse["baby"].alter == 0 and ergebnisse["baby"].fruehfoerderung.value
+    assert ergebnisse["baby"].kinderkrankengeld.value.value == 30
+    assert ergebnisse["schulkind"].schule.value
+    assert ergebnisse["schulkind"].kinderkrankengeld.value.value == 30
+    werkstatt = ergebnisse["werkstatt"].kindergeld
+    assert werkstatt.lebensbedarf.bedarf == D("2244.67")
+    assert werkstatt.lebensbedarf.mittel == D("1599")
+    assert werkstatt.betrag.value == Money(amount=D(259), per="month")
