@@ -261,7 +261,8 @@ else:
         render.not_covered(tr, stand)
     else:
         zustaendig_section(stand)
-        bildung_section(stand)
+        if stand.minderjaehrig:
+            bildung_section(stand)
         kindergeld_section()
         eltern_section()
         zeitleiste_section()

@@ -23,7 +23,7 @@ TEILE = (
 BEDARF = ("grundbedarf", "mehrbedarf", "pflegegeld")
 MITTEL = ("einkommen", "grundsicherung", "pflegegeld")
 ZUKUNFT, VORBEI = "#0b57a4", UNCOUNTED
-ZEILE = 64  # px per timeline point: two text lines at FONT px
+ZEILE = 80  # px per timeline point: two text lines at FONT px and room for the date line
 
 
 @built_once
@@ -114,9 +114,10 @@ def zeitleiste(tr: Translator, punkte: tuple[Lebensabschnitt, ...], heute: date)
         annotation={
             "text": _text(tr, tr("chart.zeitleiste.heute", datum=tr.date(heute))),
             "font": {"size": FONT, "color": "#D55E00"},
-            "xanchor": "right" if tr.rtl else "left",
+            "xanchor": "left" if tr.rtl else "right",
         },
-        annotation_position="top right" if tr.rtl else "top left",
+        # On the side away from the points' names, so the two never overlap.
+        annotation_position="top left" if tr.rtl else "top right",
     )
     figure.update_layout(
         **_layout(tr, 40 + ZEILE * len(punkte), showlegend=False),

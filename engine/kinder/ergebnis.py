@@ -42,6 +42,7 @@ class KinderErgebnis(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     alter: int
+    minderjaehrig: bool  # Kita and school are asked about for minors only
     zustaendigkeit: ExplainedAmount
     verfahrenslotse: ExplainedDecision
     fruehfoerderung: ExplainedDecision
@@ -174,6 +175,7 @@ def kinder_ergebnis(
     jung = alter < int(param("junger_volljaehriger_hoechstalter", on).value)
     return KinderErgebnis(
         alter=alter,
+        minderjaehrig=minderjaehrig,
         zustaendigkeit=zustaendigkeit(
             eingliederungshilfe.behinderungsart,
             minderjaehrig,
@@ -182,9 +184,9 @@ def kinder_ergebnis(
             alter,
         ),
         verfahrenslotse=r.verfahrenslotse(jung, on),
-        fruehfoerderung=r.fruehfoerderung(kinder.einschulung, on),
-        kita=r.kita(kinder.einschulung, on),
-        schule=r.schule(kinder.einschulung, on),
+        fruehfoerderung=r.fruehfoerderung(kinder.einschulung, alter, on),
+        kita=r.kita(kinder.einschulung, alter, on),
+        schule=r.schule(kinder.einschulung, alter, on),
         kindergeld=kindergeld(geburtsdatum, kinder, person, aufenthalt, on),
         kinderkrankengeld=r.kinderkrankengeld_tage(
             alter,

@@ -67,18 +67,22 @@ def verfahrenslotse(minderjaehrig_oder_jung: bool, on: date) -> ExplainedDecisio
     )
 
 
-def vor_der_schule(einschulung: date | None, on: date) -> bool:
-    """Not yet at school on ``on``: no school entry known, or it lies after ``on``."""
-    return einschulung is None or on < einschulung
+def vor_der_schule(einschulung: date | None, alter: int, on: date) -> bool:
+    """Not yet at school on ``on``: the school entry lies after ``on``; without a known
+    entry, the child is younger than the age by which every Land's school law has made it
+    schulpflichtig (e.g. § 35 Abs. 1 SchulG NRW: six completed by 30 September)."""
+    if einschulung is not None:
+        return on < einschulung
+    return alter < _years(param("schulpflicht_spaetestens_alter", on))
 
 
-def fruehfoerderung(einschulung: date | None, on: date) -> ExplainedDecision:
+def fruehfoerderung(einschulung: date | None, alter: int, on: date) -> ExplainedDecision:
     """§ 46 Abs. 1 SGB IX: "Die medizinischen Leistungen zur Früherkennung und Frühförderung
     für Kinder mit Behinderungen und von Behinderung bedrohte Kinder …"; as Komplexleistung
     with the heilpädagogische Leistungen (§ 79 SGB IX) "für Kinder, die noch nicht eingeschult
     sind", free of charge (§ 138 Abs. 1 Nr. 1 SGB IX; Ratgeber Kapitel F II). The
     Krankenkasse and the Träger der Eingliederungshilfe share the cost (§ 46 Abs. 5)."""
-    ok = vor_der_schule(einschulung, on)
+    ok = vor_der_schule(einschulung, alter, on)
     values = {} if einschulung is None else {"einschulung": Day(value=einschulung)}
     return ExplainedDecision(
         value=ok,
@@ -96,11 +100,11 @@ def fruehfoerderung(einschulung: date | None, on: date) -> ExplainedDecision:
     )
 
 
-def kita(einschulung: date | None, on: date) -> ExplainedDecision:
+def kita(einschulung: date | None, alter: int, on: date) -> ExplainedDecision:
     """§ 113 Abs. 2 Nr. 2, § 75 SGB IX: Assistenz in the Kita (Ratgeber Kapitel F III);
     "Leistungen zur Teilhabe an Bildung … für Kinder, die noch nicht eingeschult sind" are free
     of charge (§ 138 Abs. 1 Nr. 1 and Nr. 7 SGB IX)."""
-    ok = vor_der_schule(einschulung, on)
+    ok = vor_der_schule(einschulung, alter, on)
     return ExplainedDecision(
         value=ok,
         legal_basis="§ 113 SGB IX; § 138 Abs. 1 SGB IX",
@@ -116,13 +120,13 @@ def kita(einschulung: date | None, on: date) -> ExplainedDecision:
     )
 
 
-def schule(einschulung: date | None, on: date) -> ExplainedDecision:
+def schule(einschulung: date | None, alter: int, on: date) -> ExplainedDecision:
     """§ 112 Abs. 1 Nr. 1 SGB IX: "Hilfen zu einer Schulbildung, insbesondere im Rahmen der
     allgemeinen Schulpflicht …", e.g. a Schulbegleitung, at a Förderschule or an inclusive
     school, free of charge (§ 138 Abs. 1 Nr. 4 SGB IX). A boarding school of a Förderschule:
     the parents bear only the häusliche Ersparnis (§ 142 Abs. 1 SGB IX; Ratgeber F IV, E II 1).
     """
-    ok = not vor_der_schule(einschulung, on)
+    ok = not vor_der_schule(einschulung, alter, on)
     return ExplainedDecision(
         value=ok,
         legal_basis="§ 112 SGB IX; § 138 Abs. 1 Nr. 4 SGB IX",
@@ -186,7 +190,7 @@ def behinderung_rechtzeitig(
             Step(
                 rule="kinder.kindergeld.vor_25",
                 message=N_("step.kinder.vor_25_ja") if ok else N_("step.kinder.vor_25_nein"),
-                values={"grenze": Count(value=_years(grenze), unit="years")},
+                values={"grenze": Count(value=_years(grenze))},
                 legal_basis="§ 32 Abs. 4 Satz 1 Nr. 3 Halbsatz 2 EStG",
                 parameters=uses(grenze),
             ),
@@ -352,7 +356,7 @@ def kinderkrankengeld_tage(
         Step(
             rule="kinder.kinderkrankengeld.alter",
             message=message,
-            values={"grenze": Count(value=_years(grenze), unit="years")},
+            values={"grenze": Count(value=_years(grenze))},
             legal_basis="§ 45 Abs. 1 Satz 1 SGB V",
             parameters=uses(grenze),
         )
@@ -380,7 +384,7 @@ def kinderkrankengeld_tage(
                 else N_("step.kinder.kkg_tage"),
                 values={
                     "je_kind": Count(value=_years(je_kind), unit="working_days"),
-                    "kinder": Count(value=anzahl, unit="persons"),
+                    "kinder": Count(value=anzahl),
                     "hoechst": Count(value=_years(hoechst), unit="working_days"),
                     "tage": Count(value=tage, unit="working_days"),
                 },
@@ -421,7 +425,7 @@ def haushaltshilfe(alter: int, auf_hilfe_angewiesen: bool, on: date) -> Explaine
                 if ok
                 else N_("step.kinder.haushaltshilfe_ohne"),
                 values={
-                    "grenze": Count(value=_years(grenze), unit="years"),
+                    "grenze": Count(value=_years(grenze)),
                     "wochen": Count(value=_years(wochen), unit="weeks"),
                 },
                 legal_basis="§ 38 Abs. 1 Satz 2 bis 4 SGB V",
@@ -476,8 +480,8 @@ def nachsorge(alter: int, on: date) -> ExplainedDecision:
                 rule="kinder.nachsorge",
                 message=message,
                 values={
-                    "grenze": Count(value=_years(grenze), unit="years"),
-                    "schwer": Count(value=_years(schwer), unit="years"),
+                    "grenze": Count(value=_years(grenze)),
+                    "schwer": Count(value=_years(schwer)),
                 },
                 legal_basis="§ 43 Abs. 2 Satz 1 SGB V",
                 parameters=uses(grenze, schwer),

@@ -10,7 +10,7 @@ import pytest
 from phone import open_page, wait_ready
 from playwright.sync_api import Page
 from test_eingliederungshilfe_phone import SCHMIDT
-from test_mobile import expand_all
+from test_mobile import KINDER, expand_all
 from test_pflege_phone import FINISHED
 
 pytestmark = pytest.mark.browser
@@ -22,6 +22,8 @@ SCREENS = {
     "pflege": f"/pflege?{FINISHED}",
     "eingliederungshilfe": f"/eingliederungshilfe?{SCHMIDT}",
     "betraege": "/betraege?d=2025-07-01&v=1",
+    # Issue 13: the 24-year-old of the Werkstatt preset, every part drawn.
+    "kinder": f"/kinder?{KINDER}",
     # Issue 11: the residence panel with its follow-up questions drawn.
     "aufenthalt": "/?d=2026-11-24&gd=2020-05-01&pg=3&rs=andere&rt=aufenthaltserlaubnis"
     "&rz=familiaer&rm=20&ra=0&rk=gesetzlich&re=1&rb=1&v=1",

@@ -173,6 +173,7 @@ EXPECTED = {
     "nachsorge_altersgrenze": (14,) * 5,
     "nachsorge_altersgrenze_schwer": (18,) * 5,
     "betreuung_antrag_ab_alter": (17,) * 5,
+    "schulpflicht_spaetestens_alter": (7,) * 5,
 }
 
 # Amounts that change inside one of the periods above: each row, a day and the value.

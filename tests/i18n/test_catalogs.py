@@ -225,7 +225,14 @@ def egh_keys() -> set[str]:
 def kinder_keys() -> set[str]:
     """The children's screen's families: timeline points, fields, cards, chart parts."""
     punkte = {p.key for p in zeitleiste(date(2010, 5, 20), date(2016, 8, 1), date(2026, 6, 1))}
-    eigene = {"alter", "zustaendigkeit", "kindergeld", "verfahrenslotse", "kurzzeitpflege"}
+    eigene = {
+        "alter",
+        "minderjaehrig",
+        "zustaendigkeit",
+        "kindergeld",
+        "verfahrenslotse",
+        "kurzzeitpflege",
+    }
     karten = set(KinderErgebnis.model_fields) - eigene - {"zeitleiste"}
     return (
         {f"zeitleiste.{k}{suffix}" for k in punkte for suffix in ("", ".kurz", ".tun")}

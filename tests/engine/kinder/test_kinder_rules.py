@@ -293,9 +293,16 @@ def test_verfahrenslotse(on: date, jung: bool, ok: bool) -> None:
 def test_school_entry_switches_fruehfoerderung_to_schule(on: date, vorher: bool) -> None:
     """§ 79, § 138 Abs. 1 Nr. 1 SGB IX before school entry; § 112, Nr. 4 from it."""
     einschulung = date(2025, 8, 1)
-    assert r.fruehfoerderung(einschulung, on).value is vorher
-    assert r.kita(einschulung, on).value is vorher
-    assert r.schule(einschulung, on).value is not vorher
+    assert r.fruehfoerderung(einschulung, 6, on).value is vorher
+    assert r.kita(einschulung, 6, on).value is vorher
+    assert r.schule(einschulung, 6, on).value is not vorher
+
+
+@pytest.mark.parametrize(("alter", "vorher"), [(6, True), (7, False), (24, False)])
+def test_without_school_entry_the_age_decides(alter: int, vorher: bool) -> None:
+    """By the completed 7th year every child is schulpflichtig (Schulgesetze der Länder)."""
+    assert r.vor_der_schule(None, alter, date(2026, 6, 1)) is vorher
+    assert r.schule(None, alter, date(2026, 6, 1)).value is not vorher
 
 
 # ---- evaluate --------------------------------------------------------------------------
