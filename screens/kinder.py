@@ -5,11 +5,12 @@ import streamlit as st
 
 from engine.eingliederungshilfe.scenario import Behinderungsart
 from engine.evaluate import check_for_date, evaluate_kinder
-from engine.explain import N_
+from engine.explain import N_, ExplainedAmount, ExplainedDecision
 from engine.household import Merkzeichen
 from engine.kinder.beispiele import BEISPIELE
+from engine.kinder.ergebnis import KinderErgebnis
 from engine.parameters import NotCoveredResult
-from engine.pflege.leistungen import Leistung
+from engine.person import volljaehrig
 from ui import aufenthalt, inputs, kinder_charts, money, render, state
 from ui.charts import show
 
@@ -27,16 +28,13 @@ st.title(tr("kinder.title"), anchor=False)
 st.markdown(tr("kinder.lead"))
 app = aufenthalt.section(app)
 
-with st.expander(tr("kinder.beispiele.title"), key="kinder.beispiele_panel"):
-    st.markdown(tr("kinder.beispiele.lead"))
-    for name, beispiel in BEISPIELE.items():
-        st.button(
-            tr(BEISPIEL_NAMEN[name]),
-            on_click=state.load_example,
-            args=(beispiel.scenario, beispiel.rechtsstand),
-            use_container_width=True,
-            key=f"kinder.beispiel.{name}",
-        )
+render.beispiele(
+    tr,
+    "kinder",
+    (N_("kinder.beispiele.title"), N_("kinder.beispiele.lead")),
+    BEISPIELE,
+    BEISPIEL_NAMEN,
+)
 
 
 def flag(name: str) -> bool:
@@ -91,56 +89,45 @@ def kind_section() -> None:
         key=state.bind(("person", "merkzeichen"), lambda m: list(m or ())),
     )
     state.set_scenario_value(("person", "merkzeichen"), tuple(merkzeichen))
-    einschulung = st.date_input(
-        tr("field.kinder.einschulung"),
-        value=None,
-        format="DD.MM.YYYY",
-        key=state.bind((*PFAD, "einschulung")),
-    )
-    state.set_scenario_value((*PFAD, "einschulung"), einschulung)
+    geburtsdatum = state.current().scenario.person.geburtsdatum
+    if geburtsdatum is None or not volljaehrig(geburtsdatum, app.rechtsstand).value:
+        einschulung = st.date_input(
+            tr("field.kinder.einschulung"),
+            value=None,
+            format="DD.MM.YYYY",
+            key=state.bind((*PFAD, "einschulung")),
+        )
+        state.set_scenario_value((*PFAD, "einschulung"), einschulung)
     flag("auf_hilfe_angewiesen")
     app = state.current()
 
 
-def card(title: str, verdict: str, steps: list[str], basis: str) -> None:
+def card(title: str, result: ExplainedAmount | ExplainedDecision) -> None:
+    """One result as a card: its name, yes/no or amount, each step, the legal basis."""
+    if isinstance(result, ExplainedDecision):
+        verdict = tr("leistung.ja") if result.value else tr("leistung.nein")
+    else:
+        verdict = tr.quantity(result.value)
     with st.container(border=True):
         st.markdown(tr("leistung.zeile", name=title, wert=verdict))
-        st.markdown("\n".join(f"- {line}" for line in steps))
-        st.markdown(tr("explain.basis", basis=tr.legal(basis)))
+        st.markdown("\n".join(f"- {tr.step(s)}" for s in result.steps))
+        st.markdown(tr("explain.basis", basis=tr.legal(result.legal_basis)))
 
 
-def yes_no(value: bool) -> str:
-    return tr("leistung.ja") if value else tr("leistung.nein")
+def cards(ergebnis: KinderErgebnis, names: tuple[str, ...]) -> None:
+    for name in names:
+        card(tr(f"kinder.{name}"), getattr(ergebnis, name))
 
 
-def zustaendig_section(ergebnis) -> None:  # type: ignore[no-untyped-def]
+def zustaendig_section(ergebnis: KinderErgebnis) -> None:
     st.subheader(tr("kinder.zustaendig.title"), anchor=False)
-    traeger = ergebnis.zustaendigkeit
-    card(
-        tr("kinder.zustaendig.traeger"),
-        tr.quantity(traeger.value),
-        [tr.step(s) for s in traeger.steps],
-        traeger.legal_basis,
-    )
-    lotse = ergebnis.verfahrenslotse
-    card(
-        tr("kinder.lotse"),
-        yes_no(lotse.value),
-        [tr.step(s) for s in lotse.steps],
-        lotse.legal_basis,
-    )
+    card(tr("kinder.zustaendig.traeger"), ergebnis.zustaendigkeit)
+    card(tr("kinder.lotse"), ergebnis.verfahrenslotse)
 
 
-def bildung_section(ergebnis) -> None:  # type: ignore[no-untyped-def]
+def bildung_section(ergebnis: KinderErgebnis) -> None:
     st.subheader(tr("kinder.bildung.title"), anchor=False)
-    for name in ("fruehfoerderung", "kita", "schule"):
-        decision = getattr(ergebnis, name)
-        card(
-            tr(f"kinder.{name}"),
-            yes_no(decision.value),
-            [tr.step(s) for s in decision.steps],
-            decision.legal_basis,
-        )
+    cards(ergebnis, ("fruehfoerderung", "kita", "schule"))
 
 
 def kindergeld_section() -> None:
@@ -207,24 +194,8 @@ def eltern_section() -> None:
     state.set_scenario_value(("eltern", "kinder_im_haushalt"), kinder)
     app = state.current()
     ergebnis = evaluate_kinder(app.scenario, app.rechtsstand)
-    for name in ("kinderkrankengeld", "haushaltshilfe"):
-        amount = getattr(ergebnis, name)
-        card(
-            tr(f"kinder.{name}"),
-            tr.quantity(amount.value),
-            [tr.step(s) for s in amount.steps],
-            amount.legal_basis,
-        )
-    for name in ("mitaufnahme", "nachsorge"):
-        decision = getattr(ergebnis, name)
-        card(
-            tr(f"kinder.{name}"),
-            yes_no(decision.value),
-            [tr.step(s) for s in decision.steps],
-            decision.legal_basis,
-        )
-    kurzzeitpflege: Leistung = ergebnis.kurzzeitpflege
-    render.leistung(tr, kurzzeitpflege)
+    cards(ergebnis, ("kinderkrankengeld", "haushaltshilfe", "mitaufnahme", "nachsorge"))
+    render.leistung(tr, ergebnis.kurzzeitpflege)
 
 
 def zeitleiste_section() -> None:

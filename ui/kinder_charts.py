@@ -14,9 +14,10 @@ from ui.charts import FONT, LEGEND_ROW, TEXT, UNCOUNTED, _layout, _legend_below,
 
 # Okabe–Ito colours, as the care charts: need parts blue shades, means green/orange.
 TEILE = (
+    # First in both bars, so the part that counts on both sides lines up.
+    ("pflegegeld", "#CC79A7"),
     ("grundbedarf", "#0072B2"),
     ("mehrbedarf", "#56B4E9"),
-    ("pflegegeld", "#CC79A7"),
     ("einkommen", "#009E73"),
     ("grundsicherung", "#E69F00"),
 )
@@ -72,6 +73,8 @@ def bedarf_mittel(tr: Translator, bedarf: Lebensbedarf) -> go.Figure:
             "side": "right" if tr.rtl else "left",
         },
     )
+    # plotly measures tick labels wrongly inside a right-to-left page and clips them.
+    figure.update_layout(margin={"r": 72} if tr.rtl else {"l": 72})
     return figure
 
 

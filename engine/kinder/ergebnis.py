@@ -117,7 +117,7 @@ def kindergeld(
         for m in range(1, r.MONATE_IM_JAHR + 1)
     )
     voll = r.kindergeld_monat(on)
-    aufenthalt_ergebnis = kindergeld_aufenthalt(aufenthalt, on)
+    jahr = {"monate": monate, "aufenthalt": kindergeld_aufenthalt(aufenthalt, on)}
     if r.kind_ohne_weiteres(geburtsdatum, on):
         return Kindergeld(
             betrag=voll,
@@ -125,8 +125,7 @@ def kindergeld(
             behinderung=None,
             pruefung=None,
             lebensbedarf=None,
-            monate=monate,
-            aufenthalt=aufenthalt_ergebnis,
+            **jahr,
         )
     behinderung = r.behinderung_rechtzeitig(kinder.behinderung_vor_25, geburtsdatum, on)
     bedarf, freibetrag, pausch = _lebensbedarf(kinder, person, on)
@@ -153,8 +152,7 @@ def kindergeld(
         behinderung=behinderung,
         pruefung=pruefung,
         lebensbedarf=bedarf,
-        monate=monate,
-        aufenthalt=aufenthalt_ergebnis,
+        **jahr,
     )
 
 

@@ -7,27 +7,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from flow import amount, enter_number, expand, fields, main_text, open_screen, settled, tap
-from flow import url_query as address
+from flow import amount, enter_number, expand, fields, linked, main_text, open_screen, settled, tap
 from playwright.sync_api import Page
 
 from engine.evaluate import evaluate_kinder
 from engine.kinder.beispiele import BEISPIELE, RECHTSSTAND
-from engine.link import scenario_from_query
 from engine.scenario import Scenario
 from i18n import LANGUAGES, Translator
 
 pytestmark = pytest.mark.browser
 
 OTHER = {"de": "ar", "ar": "de"}
-
-
-def linked(page: Page) -> Scenario:
-    scenario, ignored = scenario_from_query(
-        {k: v for k, v in address(page).items() if k not in ("lang", "d")}
-    )
-    assert ignored == []
-    return scenario
 
 
 def kindergeld_line(tr: Translator, scenario: Scenario) -> str:
