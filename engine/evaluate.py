@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, computed_field
 
 from engine.eingliederungshilfe.aufenthalt import eingliederungshilfe_aufenthalt
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis, eingliederungshilfe
+from engine.erbe.rules import BetreuungErgebnis, ErbeErgebnis, betreuung, erbe
 from engine.explain import Explained, ExplainedAmount, ExplainedDecision, ParameterUse
 from engine.kinder.ergebnis import KinderErgebnis, kinder_ergebnis
 from engine.parameters import NotCovered, NotCoveredResult, check_covered, coverage_gap
@@ -66,6 +67,15 @@ class PflegeResult(BaseModel):
     aufenthalt: PflegeAufenthalt
 
 
+class ErbeResult(BaseModel):
+    """The inheritance screen's answer: shares and cases, and the Betreuung."""
+
+    model_config = ConfigDict(frozen=True)
+
+    erbe: ErbeErgebnis
+    betreuung: BetreuungErgebnis
+
+
 def _explained_parts(value: object) -> list[Explained]:
     """Every explained result inside ``value`` (models, tuples), depth first."""
     if isinstance(value, Explained):
@@ -89,6 +99,7 @@ class Result(BaseModel):
     person: PersonResult | None
     pflege: PflegeResult | NotCoveredResult
     eingliederungshilfe: EingliederungshilfeErgebnis | NotCoveredResult
+    erbe: ErbeResult | NotCoveredResult
     # None until the child's birth date is known.
     kinder: KinderErgebnis | NotCoveredResult | None = None
 
@@ -97,7 +108,7 @@ class Result(BaseModel):
     def unverified(self) -> tuple[ParameterUse, ...]:
         """All unverified parameter values any part of the result used."""
         seen: dict[tuple[str, date], ParameterUse] = {}
-        parts = [self.person, self.pflege, self.eingliederungshilfe, self.kinder]
+        parts = [self.person, self.pflege, self.eingliederungshilfe, self.erbe, self.kinder]
         for part in [p for model in parts for p in _explained_parts(model)]:
             for use in part.unverified:
                 seen.setdefault((use.key, use.valid_from), use)
@@ -109,7 +120,8 @@ class Result(BaseModel):
 PFLEGE_AREAS = ("pflege", "krankenversicherung", "asyl")
 HILFE_ZUR_PFLEGE_AREAS = ("sozialhilfe", "pflege")
 EINGLIEDERUNGSHILFE_AREAS = ("eingliederungshilfe", "asyl")
-KINDER_AREAS = ("kinder", "einkommensteuer", "krankenversicherung", "pflege", "asyl")
+KINDER_AREAS = ("kinder", "einkommensteuer", "krankenversicherung", "pflege", "erbe", "asyl")
+ERBE_AREAS = ("erbe", "sozialhilfe", "eingliederungshilfe")
 
 T = TypeVar("T")
 
@@ -228,6 +240,29 @@ def evaluate_kinder(
     )
 
 
+def evaluate_erbe(scenario: Scenario, rechtsstand: date) -> ErbeResult | NotCoveredResult:
+    """Statutory shares, Pflichtteil, the cases with and without a Behindertentestament, and
+    the Betreuung from the 18th birthday (engine/erbe/rules.py)."""
+    return _kept(
+        "erbe",
+        scenario,
+        rechtsstand,
+        lambda: _covered(ERBE_AREAS, rechtsstand, lambda: _erbe(scenario, rechtsstand)),
+    )
+
+
+def _erbe(scenario: Scenario, rechtsstand: date) -> ErbeResult:
+    partner = bool(scenario.person.partner)
+    ergebnis = erbe(scenario.erbe, partner, rechtsstand)
+    erbteil = ergebnis.kind_betrag.value.amount  # type: ignore[union-attr]
+    return ErbeResult(
+        erbe=ergebnis,
+        betreuung=betreuung(
+            scenario.person.geburtsdatum, partner, scenario.erbe, erbteil, rechtsstand
+        ),
+    )
+
+
 def evaluate_pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult | NotCoveredResult:
     """Pflegegrad and benefits: a known grade wins over the self-assessment."""
     return _kept(
@@ -327,4 +362,5 @@ def evaluate(scenario: Scenario, rechtsstand: date) -> Result:
         pflege=evaluate_pflege(scenario, rechtsstand),
         eingliederungshilfe=evaluate_eingliederungshilfe(scenario, rechtsstand),
         kinder=evaluate_kinder(scenario, rechtsstand),
+        erbe=evaluate_erbe(scenario, rechtsstand),
     )

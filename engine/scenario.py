@@ -14,6 +14,8 @@ from typing import Literal
 
 from engine.eingliederungshilfe import scenario as eingliederungshilfe_part
 from engine.eingliederungshilfe.scenario import Eingliederungshilfe
+from engine.erbe import scenario as erbe_part
+from engine.erbe.scenario import Erbe
 from engine.household import LINK_FIELDS as HOUSEHOLD_FIELDS
 from engine.household import Aufenthalt, Eltern, Model, Person
 from engine.kinder import scenario as kinder_part
@@ -36,6 +38,7 @@ class Scenario(Model):
     pflege: Pflege = Pflege()
     eingliederungshilfe: Eingliederungshilfe = Eingliederungshilfe()
     kinder: Kinder = Kinder()
+    erbe: Erbe = Erbe()
 
     def with_value(self, path: tuple[str, ...], value: object) -> Scenario:
         """A copy with the field at ``path`` set and the whole scenario validated again."""
@@ -55,4 +58,5 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     *pflege_part.LINK_FIELDS,
     *eingliederungshilfe_part.LINK_FIELDS,
     *kinder_part.LINK_FIELDS,
+    *erbe_part.LINK_FIELDS,
 )

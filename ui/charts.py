@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 import pydantic_core
 import streamlit as st
 
-from engine.explain import ExplainedAmount, ParameterUse
+from engine.explain import N_, ExplainedAmount, ParameterUse
 from engine.pflege.begutachtung import Begutachtungsergebnis
 from engine.pflege.leistungen import Leistung
 from i18n import Translator
@@ -395,4 +395,45 @@ def verlauf(
     )
     # plotly measures tick labels wrongly inside a right-to-left page and clips them.
     figure.update_layout(margin={"l": 64})
+    return figure
+
+
+@built_once
+def erbe_verlauf(tr: Translator, punkte: tuple[tuple[int, Decimal, Decimal], ...]) -> go.Figure:
+    """The child's assets month by month while the benefits are paid from the inheritance:
+    without a Behindertentestament (falls to the protected amount) and with it (stays)."""
+    figure = go.Figure()
+    monate = [t for t, _, _ in punkte]
+    for index, name, colour, dash in (
+        (1, N_("chart.erbe.ohne"), "#D55E00", "solid"),
+        (2, N_("chart.erbe.mit"), "#0072B2", "dash"),
+    ):
+        figure.add_scatter(
+            x=monate,
+            y=[float(p[index]) for p in punkte],
+            mode="lines",
+            line={"color": colour, "width": 3, "dash": dash},
+            name=_text(tr, tr(name)),
+            hoverinfo="skip",
+        )
+    hoechst = max(max(p[1], p[2]) for p in punkte)
+    y_ticks = [Decimal(0), hoechst / 2, hoechst]
+    # Start, half, three quarters: a tick at the very end would stick out of the figure.
+    x_ticks = [monate[len(monate) * i // 4] for i in (0, 2, 3)]
+    figure.update_layout(
+        **_layout(tr, 300 + LEGEND_ROW * 2, **_legend_below(tr, 2)),
+        xaxis={
+            "fixedrange": True,
+            "tickvals": x_ticks,
+            "ticktext": [tr.plural("count.months", t) for t in x_ticks],
+        },
+        yaxis={
+            "fixedrange": True,
+            "rangemode": "tozero",
+            "tickvals": [float(t) for t in y_ticks],
+            "ticktext": [tr.euros(t.quantize(Decimal(1))) for t in y_ticks],
+        },
+    )
+    # plotly measures tick labels wrongly inside a right-to-left page and clips them.
+    figure.update_layout(margin={"l": 84})
     return figure

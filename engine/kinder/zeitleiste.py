@@ -112,7 +112,7 @@ def zeitleiste(
             "§ 45 Abs. 1, § 38 Abs. 1 SGB V",
         ),
         _alter(geburtsdatum, "nachsorge_14", "nachsorge_altersgrenze", on, "§ 43 Abs. 2 SGB V"),
-        _alter(geburtsdatum, "betreuung_17", "betreuung_antrag_ab_alter", on, "§ 1814 Abs. 5 BGB"),
+        _alter(geburtsdatum, "betreuung_17", "betreuung_vorab_alter", on, "§ 1814 Abs. 5 BGB"),
         _alter(
             geburtsdatum,
             "volljaehrig_18",

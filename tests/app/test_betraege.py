@@ -73,6 +73,7 @@ def test_every_area_lists_its_amounts() -> None:
         "Eingliederungshilfe (15 Werte)",
         "Aufenthalt und Asyl (8 Werte)",
         "Allgemein (1 Wert)",
-        "Kinder, EStG und SGB V (15 Werte)",
+        "Erbe und Betreuung (10 Werte)",
+        "Kinder, EStG und SGB V (14 Werte)",
         "Einkommensteuer, EStG (11 Werte)",
     ]

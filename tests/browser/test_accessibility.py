@@ -24,6 +24,9 @@ SCREENS = {
     "betraege": "/betraege?d=2025-07-01&v=1",
     # Issue 13: the 24-year-old of the Werkstatt preset, every part drawn.
     "kinder": f"/kinder?{KINDER}",
+    # Issue 16: preset "eltern", every section drawn with its chart.
+    "erbe": "/erbe?d=2026-06-01&gd=1996-03-10&wf=besondere_wohnform&pz=0&xn=300000&xe=1&xk=2"
+    "&xp=sozialhilfe&xm=1300&xv=0&v=1",
     # Issue 11: the residence panel with its follow-up questions drawn.
     "aufenthalt": "/?d=2026-11-24&gd=2020-05-01&pg=3&rs=andere&rt=aufenthaltserlaubnis"
     "&rz=familiaer&rm=20&ra=0&rk=gesetzlich&re=1&rb=1&v=1",

@@ -14,7 +14,7 @@ from i18n import Translator
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["de", "ar"]
-SCREENS = {"home": "/", "betraege": "/betraege", "kinder": "/kinder"}
+SCREENS = {"home": "/", "betraege": "/betraege", "kinder": "/kinder", "erbe": "/erbe"}
 SCENARIO = "d=2025-07-01&gd=2019-03-04&v=1"
 # Issue 13: the Werkstatt preset (24 years, Kindergeld test, chart and timeline).
 KINDER = "d=2026-06-01&" + urlencode(scenario_to_query(BEISPIELE["werkstatt"].scenario))
@@ -191,6 +191,7 @@ TOUCH_SCREENS = {
     "pflege": "/pflege?d=2025-03-01&pg=3&sa=0.4&v=1",
     "eingliederungshilfe": "/eingliederungshilfe?d=2023-06-01&gd=2011-05-20&v=1",
     "kinder": f"/kinder?{KINDER}",
+    "erbe": "/erbe?d=2026-06-01&gd=2007-02-01&xn=120000&xp=eingliederungshilfe&xm=2000&v=1",
 }
 
 

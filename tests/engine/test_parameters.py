@@ -172,8 +172,20 @@ EXPECTED = {
     "haushaltshilfe_wochen_kind": (26,) * 5,
     "nachsorge_altersgrenze": (14,) * 5,
     "nachsorge_altersgrenze_schwer": (18,) * 5,
-    "betreuung_antrag_ab_alter": (17,) * 5,
     "schulpflicht_spaetestens_alter": (7,) * 5,
+    # erbe.toml (issue 16): §§ 1931, 1371, 2303 BGB; § 102 SGB XII; §§ 1814, 1358, 1878
+    # BGB with parameters.md section 9 (425 €, + 24 € in 2024 and 2025, 2026 unverified);
+    # Vorbemerkung 1.1 KV GNotKG
+    "erbteil_ehegatte": ("0.25",) * 5,
+    "erbteil_zugewinn_erhoehung": ("0.25",) * 5,
+    "pflichtteil_anteil": ("0.5",) * 5,
+    "kostenersatz_zeitraum": (10,) * 5,
+    "kostenersatz_grundbetrag_vielfaches": (3,) * 5,
+    "betreuung_vorab_alter": (17,) * 5,
+    "notvertretung_monate": (6,) * 5,
+    "aufwandspauschale_jahr": (425, 425, 425, 425, 450),
+    "aufwandspauschale_sonderzahlung": (0, 24, 24, 24, 0),
+    "betreuung_gebuehrenfrei_bis": (25000,) * 5,
 }
 
 # Amounts that change inside one of the periods above: each row, a day and the value.
@@ -200,6 +212,8 @@ COVERED_UNTIL = {
     "krankenversicherung": date(2027, 12, 31),
     "sozialhilfe": date(2026, 12, 31),
     "eingliederungshilfe": date(2026, 12, 31),
+    # erbe: the 2027 Aufwandspauschale is not confirmed; the § 102 limit follows § 85.
+    "erbe": date(2026, 12, 31),
     # asyl: every value fixed by statute, no change announced; ends with the care area.
     "asyl": date(2027, 12, 31),
     # einkommensteuer: the Grundfreibetrag 2027 is only a bill.
@@ -234,6 +248,7 @@ UNVERIFIED = {
     "anschubfinanzierung_wohngruppe_max": date(2025, 1, 1),
     "elternbeitrag_hilfe_zur_pflege": date(2025, 1, 1),
     "kurzzeitpflege_krankenkasse_jahr": date(2025, 7, 1),
+    "aufwandspauschale_jahr": date(2026, 1, 1),
 }
 
 
@@ -498,6 +513,7 @@ AREAS_WITH_RULES = {
     "asyl",
     "einkommensteuer",
     "kinder",
+    "erbe",
 }
 
 

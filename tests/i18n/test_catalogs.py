@@ -18,6 +18,7 @@ from engine.eingliederungshilfe.scenario import (
     Eingliederungshilfe,
     Ursache,
 )
+from engine.erbe.scenario import Programm
 from engine.evaluate import PflegeResult
 from engine.explain import Count, Money
 from engine.household import (
@@ -149,6 +150,7 @@ def dynamic_keys() -> set[str]:
         | care_keys()
         | kinder_keys()
         | aufenthalt_keys()
+        | {f"erbe.programm.{p}" for p in Programm}
     )
 
 
