@@ -15,6 +15,7 @@ from engine.eingliederungshilfe.aufenthalt import eingliederungshilfe_aufenthalt
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis, eingliederungshilfe
 from engine.erbe.rules import BetreuungErgebnis, ErbeErgebnis, betreuung, erbe
 from engine.explain import Explained, ExplainedAmount, ExplainedDecision, ParameterUse
+from engine.kinder.ergebnis import KinderErgebnis, kinder_ergebnis
 from engine.parameters import NotCovered, NotCoveredResult, check_covered, coverage_gap
 from engine.person import completed_years, lebensalter, volljaehrig
 from engine.pflege.aufenthalt import hilfe_zur_pflege_aufenthalt, pflegeversicherung_aufenthalt
@@ -102,13 +103,22 @@ class Result(BaseModel):
     eingliederungshilfe: EingliederungshilfeErgebnis | NotCoveredResult
     erbe: ErbeResult | NotCoveredResult
     arbeit: ArbeitErgebnis | NotCoveredResult
+    # None until the child's birth date is known.
+    kinder: KinderErgebnis | NotCoveredResult | None = None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def unverified(self) -> tuple[ParameterUse, ...]:
         """All unverified parameter values any part of the result used."""
         seen: dict[tuple[str, date], ParameterUse] = {}
-        parts = [self.person, self.pflege, self.eingliederungshilfe, self.erbe, self.arbeit]
+        parts = [
+            self.person,
+            self.pflege,
+            self.eingliederungshilfe,
+            self.erbe,
+            self.arbeit,
+            self.kinder,
+        ]
         for part in [p for model in parts for p in _explained_parts(model)]:
             for use in part.unverified:
                 seen.setdefault((use.key, use.valid_from), use)
@@ -120,6 +130,7 @@ class Result(BaseModel):
 PFLEGE_AREAS = ("pflege", "krankenversicherung", "asyl")
 HILFE_ZUR_PFLEGE_AREAS = ("sozialhilfe", "pflege")
 EINGLIEDERUNGSHILFE_AREAS = ("eingliederungshilfe", "asyl")
+KINDER_AREAS = ("kinder", "einkommensteuer", "krankenversicherung", "pflege", "erbe", "asyl")
 ERBE_AREAS = ("erbe", "sozialhilfe", "eingliederungshilfe")
 ARBEIT_AREAS = ("grundsicherung", "arbeit", "sozialhilfe", "eingliederungshilfe", "asyl")
 
@@ -212,6 +223,30 @@ def _eingliederungshilfe(
                     scenario.aufenthalt, minderjaehrig, rechtsstand
                 )
             }
+        ),
+    )
+
+
+def evaluate_kinder(
+    scenario: Scenario, rechtsstand: date
+) -> KinderErgebnis | NotCoveredResult | None:
+    """The children's screen: who pays, what is free, Kindergeld, the parents' benefits of
+    the Krankenkasse and the life-stage timeline (engine/kinder)."""
+    return _kept(
+        "kinder",
+        scenario,
+        rechtsstand,
+        lambda: _covered(
+            KINDER_AREAS,
+            rechtsstand,
+            lambda: kinder_ergebnis(
+                scenario.person,
+                scenario.eltern,
+                scenario.aufenthalt,
+                scenario.eingliederungshilfe,
+                scenario.kinder,
+                rechtsstand,
+            ),
         ),
     )
 
@@ -378,4 +413,5 @@ def evaluate(scenario: Scenario, rechtsstand: date) -> Result:
         eingliederungshilfe=evaluate_eingliederungshilfe(scenario, rechtsstand),
         arbeit=evaluate_arbeit(scenario, rechtsstand),
         erbe=evaluate_erbe(scenario, rechtsstand),
+        kinder=evaluate_kinder(scenario, rechtsstand),
     )

@@ -20,6 +20,8 @@ from engine.erbe import scenario as erbe_part
 from engine.erbe.scenario import Erbe
 from engine.household import LINK_FIELDS as HOUSEHOLD_FIELDS
 from engine.household import Aufenthalt, Eltern, Model, Person
+from engine.kinder import scenario as kinder_part
+from engine.kinder.scenario import Kinder
 from engine.linkfield import LinkField
 from engine.pflege import scenario as pflege_part
 from engine.pflege.scenario import Pflege
@@ -38,6 +40,7 @@ class Scenario(Model):
     arbeit: Arbeit = Arbeit()
     pflege: Pflege = Pflege()
     eingliederungshilfe: Eingliederungshilfe = Eingliederungshilfe()
+    kinder: Kinder = Kinder()
     erbe: Erbe = Erbe()
 
     def with_value(self, path: tuple[str, ...], value: object) -> Scenario:
@@ -58,5 +61,6 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     *HOUSEHOLD_FIELDS,
     *pflege_part.LINK_FIELDS,
     *eingliederungshilfe_part.LINK_FIELDS,
+    *kinder_part.LINK_FIELDS,
     *erbe_part.LINK_FIELDS,
 )

@@ -32,16 +32,13 @@ st.title(tr("egh.title"), anchor=False)
 st.markdown(tr("egh.lead"))
 app = aufenthalt.section(app)
 
-with st.expander(tr("egh.beispiele.title"), key="egh.beispiele_panel"):
-    st.markdown(tr("egh.beispiele.lead"))
-    for name, beispiel in BEISPIELE.items():
-        st.button(
-            tr(BEISPIEL_NAMEN[name]),
-            on_click=state.load_example,
-            args=(beispiel.scenario, beispiel.rechtsstand),
-            use_container_width=True,
-            key=f"egh.beispiel.{name}",
-        )
+render.beispiele(
+    tr,
+    "egh",
+    (N_("egh.beispiele.title"), N_("egh.beispiele.lead")),
+    BEISPIELE,
+    BEISPIEL_NAMEN,
+)
 
 
 def choice(label: str, path: tuple[str, ...], options: list, fmt) -> object:  # type: ignore[no-untyped-def]

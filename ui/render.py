@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 import streamlit as st
 
 from engine.asyl.rules import Aufenthaltsstatus, status_of
+from engine.eingliederungshilfe.beispiele import Beispiel
 from engine.explain import N_, Explained, ExplainedAmount, ParameterUse, Step
 from engine.parameters import NotCoveredResult, area_coverage
 from engine.pflege.leistungen import Leistung
 from i18n import Translator
+from ui import state
 
 
 def parameter_line(
@@ -115,3 +118,25 @@ def aufenthalt(
     ]
     box = st.info if status is Aufenthaltsstatus.analog else st.warning
     box("\n".join(lines))
+
+
+def beispiele(
+    tr: Translator,
+    prefix: str,
+    texte: tuple[str, str],
+    beispiele: Mapping[str, Beispiel],
+    namen: Mapping[str, str],
+) -> None:
+    """A screen's example families, each one tap away in a panel (engine.md rule 10):
+    ``texte`` are the panel's title and lead, ``prefix`` names its widgets."""
+    titel, lead = texte
+    with st.expander(tr(titel), key=f"{prefix}.beispiele_panel"):
+        st.markdown(tr(lead))
+        for name, beispiel in beispiele.items():
+            st.button(
+                tr(namen[name]),
+                on_click=state.load_example,
+                args=(beispiel.scenario, beispiel.rechtsstand),
+                use_container_width=True,
+                key=f"{prefix}.beispiel.{name}",
+            )

@@ -76,5 +76,6 @@ def test_every_area_lists_its_amounts() -> None:
         "Arbeit und Werkstatt (6 Werte)",
         "Grundsicherung und Bürgergeld (11 Werte)",
         "Erbe und Betreuung (10 Werte)",
+        "Kinder, EStG und SGB V (14 Werte)",
         "Einkommensteuer, EStG (11 Werte)",
     ]

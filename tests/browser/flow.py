@@ -17,6 +17,9 @@ from phone import wait_ready
 from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from engine.link import scenario_from_query
+from engine.scenario import Scenario
+
 # A run shows as data-test-script-state "running". When the server's messages arrive
 # together React may never draw that state; then a redrawn main area that has been quiet
 # for a moment (like Playwright's "networkidle") tells that the run is over.
@@ -208,3 +211,12 @@ def url_query(page: Page) -> dict[str, str]:
 
 def main_text(page: Page) -> str:
     return page.get_by_test_id("stMain").inner_text().replace("\xa0", " ")
+
+
+def linked(page: Page) -> Scenario:
+    """The scenario the address bar's link carries (language and date left aside)."""
+    scenario, ignored = scenario_from_query(
+        {k: v for k, v in url_query(page).items() if k not in ("lang", "d")}
+    )
+    assert ignored == []
+    return scenario

@@ -10,7 +10,7 @@ import pytest
 from phone import open_page, wait_ready
 from playwright.sync_api import Page
 from test_eingliederungshilfe_phone import SCHMIDT
-from test_mobile import expand_all
+from test_mobile import KINDER, expand_all
 from test_pflege_phone import FINISHED
 
 pytestmark = pytest.mark.browser
@@ -22,6 +22,8 @@ SCREENS = {
     "pflege": f"/pflege?{FINISHED}",
     "eingliederungshilfe": f"/eingliederungshilfe?{SCHMIDT}",
     "betraege": "/betraege?d=2025-07-01&v=1",
+    # Issue 13: the 24-year-old of the Werkstatt preset, every part drawn.
+    "kinder": f"/kinder?{KINDER}",
     # Issue 14: Aylin, Arbeitsbereich with Merkzeichen G, both charts drawn.
     "arbeit": "/arbeit?d=2026-03-01&gd=1995-06-12&wf=zuhause&gb=70&mz=G"
     "&jw=werkstatt_arbeitsbereich&jd=2015-09-01&js=120&jt=20&jm=480&v=1",

@@ -14,6 +14,7 @@ from flow import (
     choose_by_keys,
     enter_number,
     fields,
+    linked,
     main_text,
     open_screen,
     settled,
@@ -26,8 +27,6 @@ from playwright.sync_api import Page
 from engine.evaluate import evaluate_eingliederungshilfe, evaluate_pflege
 from engine.explain import ExplainedAmount
 from engine.household import Aufenthalt
-from engine.link import scenario_from_query
-from engine.scenario import Scenario
 from i18n import LANGUAGES, Translator
 
 pytestmark = pytest.mark.browser
@@ -35,14 +34,6 @@ pytestmark = pytest.mark.browser
 RECHTSSTAND = date(2026, 11, 24)
 KIND = "gd=2020-05-01&pg=3"
 OTHER = {"de": "ar", "ar": "de"}
-
-
-def linked(page: Page) -> Scenario:
-    scenario, ignored = scenario_from_query(
-        {k: v for k, v in address(page).items() if k not in ("lang", "d")}
-    )
-    assert ignored == []
-    return scenario
 
 
 def residence_fields(tr: Translator, aufenthalt: Aufenthalt) -> dict[str, object]:

@@ -1,19 +1,29 @@
 """What a person sees on a phone (390x844), in German and in Arabic."""
 
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 from phone import PHONE, open_page, screenshot, wait_ready
 from playwright.sync_api import Page, expect
 
+from engine.kinder.beispiele import BEISPIELE
+from engine.link import scenario_to_query
 from i18n import LANGUAGES as NAMES
 from i18n import Translator
 
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["de", "ar"]
-SCREENS = {"home": "/", "betraege": "/betraege", "erbe": "/erbe", "arbeit": "/arbeit"}
+SCREENS = {
+    "home": "/",
+    "betraege": "/betraege",
+    "kinder": "/kinder",
+    "erbe": "/erbe",
+    "arbeit": "/arbeit",
+}
 SCENARIO = "d=2025-07-01&gd=2019-03-04&v=1"
+# Issue 13: the Werkstatt preset (24 years, Kindergeld test, chart and timeline).
+KINDER = "d=2026-06-01&" + urlencode(scenario_to_query(BEISPIELE["werkstatt"].scenario))
 
 OVERFLOW = """() => {
   const doc = document.documentElement, main = document.querySelector('[data-testid=stMain]');
@@ -186,6 +196,7 @@ TOUCH_SCREENS = {
     "home": f"/?{SCENARIO}",
     "pflege": "/pflege?d=2025-03-01&pg=3&sa=0.4&v=1",
     "eingliederungshilfe": "/eingliederungshilfe?d=2023-06-01&gd=2011-05-20&v=1",
+    "kinder": f"/kinder?{KINDER}",
     "arbeit": "/arbeit?d=2026-03-01&gd=1995-06-12&wf=zuhause&mz=G"
     "&jw=werkstatt_arbeitsbereich&js=120&jt=20&jm=480&v=1",
     "erbe": "/erbe?d=2026-06-01&gd=2007-02-01&xn=120000&xp=eingliederungshilfe&xm=2000&v=1",

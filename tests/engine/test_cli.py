@@ -36,6 +36,7 @@ def test_schema_describes_the_scenario() -> None:
         "aufenthalt",
         "pflege",
         "eingliederungshilfe",
+        "kinder",
         "arbeit",
         "erbe",
     }
@@ -216,3 +217,20 @@ def test_missing_file_exits_2(tmp_path: Path) -> None:
     done = cli("evaluate", str(tmp_path / "nope.json"), "--date", "2025-07-01")
     assert done.returncode == 2
     assert "cannot read file" in done.stderr
+
+
+def test_evaluate_returns_the_childrens_results(tmp_path: Path) -> None:
+    """A 24-year-old with GdB 100, Merkzeichen H, Werkstatt 300 € a month, in 2026: need
+    12,348 / 12 + 7,400 / 12 = 1,029.00 + 616.67 = 1,645.67 > 300 → Kindergeld 259 €."""
+    scenario = {
+        "person": {"geburtsdatum": "2002-05-20", "gdb": 100, "merkzeichen": ["H"]},
+        "kinder": {"behinderung_vor_25": True, "einkommen_monat": "300"},
+    }
+    path = write(tmp_path, json.dumps(scenario))
+    done = cli("evaluate", path, "--date", "2026-06-01")
+    assert done.returncode == 0, done.stderr
+    kindergeld = json.loads(done.stdout)["kinder"]["kindergeld"]
+    assert kindergeld["betrag"]["value"]["amount"] == "259"
+    assert kindergeld["lebensbedarf"]["grundbedarf"] == "1029.00"
+    assert kindergeld["lebensbedarf"]["mehrbedarf"] == "616.67"
+    assert len(kindergeld["monate"]) == 12

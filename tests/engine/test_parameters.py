@@ -175,6 +175,21 @@ EXPECTED = {
     # § 23 Abs. 3 Satz 7 SGB XII, § 7 Abs. 1 Satz 4 SGB II
     "sozialhilfe_verfestigung_jahre": (5,) * 5,
     "buergergeld_verfestigung_jahre": (5,) * 5,
+    # Kinder (parameters.md sections 5 and 7; § 32, § 66 EStG; §§ 38, 43, 45 SGB V).
+    "kindergeld_monat": (250, 250, 255, 255, 259),
+    "kindergeld_grundalter": (18,) * 5,
+    "kindergeld_behinderung_vor_alter": (25,) * 5,
+    "kinderkrankengeld_tage_kind": (30, 15, 15, 15, 15),
+    "kinderkrankengeld_tage_kind_alleinerziehend": (60, 30, 30, 30, 30),
+    "kinderkrankengeld_tage_hoechst": (65, 35, 35, 35, 35),
+    "kinderkrankengeld_tage_hoechst_alleinerziehend": (130, 70, 70, 70, 70),
+    "kinderkrankengeld_altersgrenze": (12,) * 5,
+    "haushaltshilfe_kind_altersgrenze": (12,) * 5,
+    "haushaltshilfe_wochen": (4,) * 5,
+    "haushaltshilfe_wochen_kind": (26,) * 5,
+    "nachsorge_altersgrenze": (14,) * 5,
+    "nachsorge_altersgrenze_schwer": (18,) * 5,
+    "schulpflicht_spaetestens_alter": (7,) * 5,
     # erbe.toml (issue 16): §§ 1931, 1371, 2303 BGB; § 102 SGB XII; §§ 1814, 1358, 1878
     # BGB with parameters.md section 9 (425 €, + 24 € in 2024 and 2025, 2026 unverified);
     # Vorbemerkung 1.1 KV GNotKG
@@ -235,6 +250,8 @@ COVERED_UNTIL = {
     "asyl": date(2027, 12, 31),
     # einkommensteuer: the Grundfreibetrag 2027 is only a bill.
     "einkommensteuer": date(2026, 12, 31),
+    # kinder: Kindergeld 2027 and the Kinderkrankengeld days after 2026 are not yet law.
+    "kinder": date(2026, 12, 31),
     "allgemein": date(2099, 12, 31),
 }
 
@@ -539,6 +556,7 @@ AREAS_WITH_RULES = {
     "grundsicherung",
     "arbeit",
     "einkommensteuer",
+    "kinder",
     "erbe",
 }
 

@@ -34,6 +34,10 @@ from engine.household import (
     Staatsangehoerigkeit,
     Wohnform,
 )
+from engine.kinder.beispiele import BEISPIELE as KINDER_BEISPIELE
+from engine.kinder.ergebnis import KinderErgebnis
+from engine.kinder.scenario import Kinder
+from engine.kinder.zeitleiste import zeitleiste
 from engine.link import FIELDS, Ignored
 from engine.parameters import PARAMETERS, areas, parameter_files
 from engine.pflege.begutachtung import Altersstufe
@@ -147,6 +151,7 @@ def dynamic_keys() -> set[str]:
         | {f"count.{unit}" for unit in _literals(Count.model_fields["unit"].annotation)}
         | {"points"}
         | care_keys()
+        | kinder_keys()
         | arbeit_keys()
     )
 
@@ -237,6 +242,31 @@ def egh_keys() -> set[str]:
             for n, f in Eingliederungshilfe.model_fields.items()
             if f.annotation is bool
         }
+    )
+
+
+def kinder_keys() -> set[str]:
+    """The children's screen's families: timeline points, fields, cards, chart parts."""
+    punkte = {p.key for p in zeitleiste(date(2010, 5, 20), date(2016, 8, 1), date(2026, 6, 1))}
+    eigene = {
+        "alter",
+        "minderjaehrig",
+        "zustaendigkeit",
+        "kindergeld",
+        "verfahrenslotse",
+        "kurzzeitpflege",
+    }
+    karten = set(KinderErgebnis.model_fields) - eigene - {"zeitleiste"}
+    return (
+        {f"zeitleiste.{k}{suffix}" for k in punkte for suffix in ("", ".kurz", ".tun")}
+        | {f"field.kinder.{name}" for name in Kinder.model_fields}
+        | {
+            f"kinder.{name}"
+            for name in karten - {"verfahrenslotse", "kurzzeitpflege", "zeitleiste"}
+        }
+        | {f"chart.kinder.{teil}" for teil in ("grundbedarf", "mehrbedarf", "pflegegeld")}
+        | {f"chart.kinder.{teil}" for teil in ("einkommen", "grundsicherung")}
+        | {f"kinder.beispiel.{name}" for name in KINDER_BEISPIELE}
     )
 
 
