@@ -33,7 +33,7 @@ ENGINE_DIR = Path(__file__).parent
 # The day the whole data set was last reviewed against its sources. The parameter lint
 # asks every checked_on to lie within about a year before it; moving it forward is the
 # re-review (tests compare with this date, never with the calendar).
-REVIEWED_ON = date(2026, 11, 24)
+REVIEWED_ON = date(2026, 11, 25)
 
 
 class Unit(StrEnum):

@@ -17,6 +17,8 @@ from engine.eingliederungshilfe.scenario import Eingliederungshilfe
 from engine.household import LINK_FIELDS as HOUSEHOLD_FIELDS
 from engine.household import Aufenthalt, Eltern, Model, Person
 from engine.linkfield import LinkField
+from engine.nachteilsausgleiche import scenario as steuern_part
+from engine.nachteilsausgleiche.scenario import Steuern
 from engine.pflege import scenario as pflege_part
 from engine.pflege.scenario import Pflege
 
@@ -33,6 +35,7 @@ class Scenario(Model):
     aufenthalt: Aufenthalt = Aufenthalt()
     pflege: Pflege = Pflege()
     eingliederungshilfe: Eingliederungshilfe = Eingliederungshilfe()
+    steuern: Steuern = Steuern()
 
     def with_value(self, path: tuple[str, ...], value: object) -> Scenario:
         """A copy with the field at ``path`` set and the whole scenario validated again."""
@@ -51,4 +54,5 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     *HOUSEHOLD_FIELDS,
     *pflege_part.LINK_FIELDS,
     *eingliederungshilfe_part.LINK_FIELDS,
+    *steuern_part.LINK_FIELDS,
 )
