@@ -25,6 +25,7 @@ page = st.navigation(
             title=tr("nav.eingliederungshilfe"),
             url_path="eingliederungshilfe",
         ),
+        st.Page("screens/steuern.py", title=tr("nav.steuern"), url_path="steuern"),
         st.Page("screens/betraege.py", title=tr("nav.betraege"), url_path="betraege"),
     ],
     position="top",

@@ -163,8 +163,10 @@ def schwerbehindert(gdb: int | None) -> ExplainedDecision:
         steps=(
             Step(
                 rule="sb.schwerbehindert",
-                message=N_("step.sb.schwerbehindert"),
-                values={"gdb": Count(value=gdb or 0), "ab": Count(value=SCHWERBEHINDERT_GDB)},
+                message=N_("step.sb.schwerbehindert")
+                if gdb is not None and gdb >= SCHWERBEHINDERT_GDB
+                else N_("step.sb.nicht_schwerbehindert"),
+                values={"ab": Count(value=SCHWERBEHINDERT_GDB)},
                 legal_basis="§ 2 Abs. 2 SGB IX; § 152 Abs. 5 SGB IX",
             ),
         ),
@@ -204,7 +206,6 @@ def fahrtkostenpauschale(
                     rule="est.fahrtkosten",
                     message=N_("step.est.fahrtkosten_keine"),
                     values={
-                        "gdb": Count(value=gdb or 0),
                         "ab": Count(value=FAHRTKOSTEN_GDB),
                         "ab_mit_g": Count(value=FAHRTKOSTEN_GDB_MIT_G),
                     },
@@ -582,11 +583,6 @@ def kfz_steuer(
     else:
         ersparnis = None
         art, message, basis, used = "keine", N_("step.kfz.keine"), "§ 3a KraftStG", ()
-    values: dict = {}
-    if steuer is not None:
-        values["steuer"] = _jahr(steuer)
-    if ersparnis is not None:
-        values["ersparnis"] = _jahr(ersparnis)
     return KfzVergleich(
         art=art,  # type: ignore[arg-type]
         steuer_jahr=None if steuer is None else _jahr(steuer),
@@ -599,7 +595,6 @@ def kfz_steuer(
                 Step(
                     rule="kfz.verguenstigung",
                     message=message,
-                    values=values,
                     legal_basis=f"{basis}; § 3a Abs. 3 KraftStG",
                     parameters=used,
                 ),
