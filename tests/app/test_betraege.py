@@ -73,5 +73,6 @@ def test_every_area_lists_its_amounts() -> None:
         "Eingliederungshilfe (15 Werte)",
         "Aufenthalt und Asyl (8 Werte)",
         "Allgemein (1 Wert)",
-        "Einkommensteuer, EStG (11 Werte)",
+        "Einkommensteuer, EStG (45 Werte)",
+        "Nachteilsausgleiche: Wertmarke, Rundfunkbeitrag, Kfz-Steuer, Blindenhilfe (11 Werte)",
     ]
