@@ -56,7 +56,7 @@ BEISPIELE: dict[str, Beispiel] = {
         ),
         date(2026, 1, 15),
     ),
-    # A blind adult (62) in Bavaria, single, GdB 100, Bl, H, RF, B; taxable income 25,000 €.
+    # A blind adult (62) in Bavaria, single, GdB 100, H, Bl, RF, B (in the Ausweis order); taxable income 25,000 €.
     # Bayerisches Blindengeld 776 € a month from 1.7.2025, Blindenhilfe top-up 137.19 €.
     "blind_bayern": Beispiel(
         Scenario(
@@ -64,7 +64,7 @@ BEISPIELE: dict[str, Beispiel] = {
                 geburtsdatum=date(1963, 9, 9),
                 wohnform=Wohnform.zuhause,
                 gdb=100,
-                merkzeichen=(Merkzeichen.Bl, Merkzeichen.H, Merkzeichen.RF, Merkzeichen.B),
+                merkzeichen=(Merkzeichen.H, Merkzeichen.Bl, Merkzeichen.RF, Merkzeichen.B),
                 bundesland=Bundesland.BY,
             ),
             steuern=Steuern(einkommen=Decimal(25000)),

@@ -27,7 +27,7 @@ class Steuern(Model):
     einkommen: Euro | None = None
     """Zu versteuerndes Einkommen im Jahr ohne die Abzüge wegen der Behinderung und der
     Pflege / taxable income before the disability and care allowances."""
-    zusammenveranlagung: bool | None = None
+    zusammenveranlagung: bool = False
     """Verheiratet und zusammen veranlagt (Splitting, § 32a Abs. 5 EStG) / married, joint."""
     veranlagung: Veranlagung | None = None
     """Wer die Pauschbeträge geltend macht; ohne Angabe: Eltern bei Minderjährigen."""

@@ -12,6 +12,7 @@ from playwright.sync_api import Page
 from test_eingliederungshilfe_phone import SCHMIDT
 from test_mobile import expand_all
 from test_pflege_phone import FINISHED
+from test_steuern_phone import ELTERN
 
 pytestmark = pytest.mark.browser
 
@@ -22,6 +23,7 @@ SCREENS = {
     "pflege": f"/pflege?{FINISHED}",
     "eingliederungshilfe": f"/eingliederungshilfe?{SCHMIDT}",
     "betraege": "/betraege?d=2025-07-01&v=1",
+    "steuern": f"/steuern?{ELTERN}",
     # Issue 11: the residence panel with its follow-up questions drawn.
     "aufenthalt": "/?d=2026-11-24&gd=2020-05-01&pg=3&rs=andere&rt=aufenthaltserlaubnis"
     "&rz=familiaer&rm=20&ra=0&rk=gesetzlich&re=1&rb=1&v=1",

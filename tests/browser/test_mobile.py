@@ -12,7 +12,7 @@ from i18n import Translator
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["de", "ar"]
-SCREENS = {"home": "/", "betraege": "/betraege"}
+SCREENS = {"home": "/", "betraege": "/betraege", "steuern": "/steuern"}
 SCENARIO = "d=2025-07-01&gd=2019-03-04&v=1"
 
 OVERFLOW = """() => {
@@ -186,6 +186,7 @@ TOUCH_SCREENS = {
     "home": f"/?{SCENARIO}",
     "pflege": "/pflege?d=2025-03-01&pg=3&sa=0.4&v=1",
     "eingliederungshilfe": "/eingliederungshilfe?d=2023-06-01&gd=2011-05-20&v=1",
+    "steuern": "/steuern?d=2025-06-01&gb=80&mz=G&ue=40000&uf=240&up=1&v=1",
 }
 
 
