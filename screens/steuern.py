@@ -238,7 +238,12 @@ def blind_section() -> None:
         )
     else:
         st.markdown(tr("steuern.blind.land", betrag=tr.quantity(blind.landesblindengeld.value)))
-    render.aufenthalt(tr, N_("aufenthalt.programm.blindenhilfe"), result.blindenhilfe_aufenthalt)
+    render.aufenthalt(
+        tr,
+        N_("aufenthalt.programm.blindenhilfe"),
+        result.blindenhilfe_aufenthalt,
+        not_asked_line=False,
+    )
     st.markdown(tr("steuern.blind.hilfe", betrag=tr.quantity(blind.blindenhilfe.value)))
     st.markdown("\n".join(f"- {tr.step(s)}" for s in blind.blindenhilfe.steps))
     st.caption(tr("steuern.blind.pruefung"))
