@@ -56,7 +56,8 @@ BEISPIELE: dict[str, Beispiel] = {
         ),
         date(2026, 1, 15),
     ),
-    # A blind adult (62) in Bavaria, single, GdB 100, H, Bl, RF, B (in the Ausweis order); taxable income 25,000 €.
+    # A blind adult (62) in Bavaria, single, GdB 100, H, Bl, RF, B (in the Ausweis order);
+    # taxable income 25,000 €.
     # Bayerisches Blindengeld 776 € a month from 1.7.2025, Blindenhilfe top-up 137.19 €.
     "blind_bayern": Beispiel(
         Scenario(
