@@ -10,8 +10,9 @@ from test_mobile import expand_all
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["de", "ar"]
-# Score composition, per month, Kombinationsleistung; waterfall and income sweep.
-CHARTS = {"pflege": 3, "eingliederungshilfe": 2}
+# Score composition, per month, Kombinationsleistung; waterfall and income sweep; the tax
+# saved per allowance.
+CHARTS = {"pflege": 3, "eingliederungshilfe": 2, "steuern": 1}
 
 # Every SVG text plotly draws: ticks, legend, annotations, bar labels, titles.
 SMALL_CHART_TEXT = """() => [...document.querySelectorAll('[data-testid=stPlotlyChart] svg text')]
@@ -50,7 +51,7 @@ ENGLISH = """() => {
 }"""
 
 
-@pytest.mark.parametrize("screen", ["pflege", "eingliederungshilfe"])
+@pytest.mark.parametrize("screen", ["pflege", "eingliederungshilfe", "steuern"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_chart_text_is_legible(phone: Page, server: str, language: str, screen: str) -> None:
     open_page(phone, f"{server}{SCREENS[screen]}&lang={language}")
