@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextvars import ContextVar
 from datetime import date
+from decimal import Decimal
 from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
+from engine.arbeit.rules import ArbeitErgebnis, Verlaufspunkt, arbeit_ergebnis, verlauf
 from engine.eingliederungshilfe.aufenthalt import eingliederungshilfe_aufenthalt
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis, eingliederungshilfe
+from engine.erbe.rules import BetreuungErgebnis, ErbeErgebnis, betreuung, erbe
 from engine.explain import Explained, ExplainedAmount, ExplainedDecision, ParameterUse
 from engine.household import Wohnform
 from engine.nachteilsausgleiche.aufenthalt import schwerbehindertenausweis_aufenthalt
@@ -82,6 +85,15 @@ class PflegeResult(BaseModel):
     aufenthalt: PflegeAufenthalt
 
 
+class ErbeResult(BaseModel):
+    """The inheritance screen's answer: shares and cases, and the Betreuung."""
+
+    model_config = ConfigDict(frozen=True)
+
+    erbe: ErbeErgebnis
+    betreuung: BetreuungErgebnis
+
+
 def _explained_parts(value: object) -> list[Explained]:
     """Every explained result inside ``value`` (models, tuples), depth first."""
     if isinstance(value, Explained):
@@ -106,13 +118,22 @@ class Result(BaseModel):
     pflege: PflegeResult | NotCoveredResult
     eingliederungshilfe: EingliederungshilfeErgebnis | NotCoveredResult
     steuern: SteuernErgebnis | NotCoveredResult
+    erbe: ErbeResult | NotCoveredResult
+    arbeit: ArbeitErgebnis | NotCoveredResult
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def unverified(self) -> tuple[ParameterUse, ...]:
         """All unverified parameter values any part of the result used."""
         seen: dict[tuple[str, date], ParameterUse] = {}
-        parts = [self.person, self.pflege, self.eingliederungshilfe, self.steuern]
+        parts = [
+            self.person,
+            self.pflege,
+            self.eingliederungshilfe,
+            self.erbe,
+            self.arbeit,
+            self.steuern,
+        ]
         for part in [p for model in parts for p in _explained_parts(model)]:
             for use in part.unverified:
                 seen.setdefault((use.key, use.valid_from), use)
@@ -125,6 +146,8 @@ PFLEGE_AREAS = ("pflege", "krankenversicherung", "asyl")
 HILFE_ZUR_PFLEGE_AREAS = ("sozialhilfe", "pflege")
 EINGLIEDERUNGSHILFE_AREAS = ("eingliederungshilfe", "asyl")
 STEUERN_AREAS = ("einkommensteuer", "nachteilsausgleiche", "asyl")
+ERBE_AREAS = ("erbe", "sozialhilfe", "eingliederungshilfe")
+ARBEIT_AREAS = ("grundsicherung", "arbeit", "sozialhilfe", "eingliederungshilfe", "asyl")
 
 T = TypeVar("T")
 
@@ -216,6 +239,68 @@ def _eingliederungshilfe(
                 )
             }
         ),
+    )
+
+
+def evaluate_erbe(scenario: Scenario, rechtsstand: date) -> ErbeResult | NotCoveredResult:
+    """Statutory shares, Pflichtteil, the cases with and without a Behindertentestament, and
+    the Betreuung from the 18th birthday (engine/erbe/rules.py)."""
+    return _kept(
+        "erbe",
+        scenario,
+        rechtsstand,
+        lambda: _covered(ERBE_AREAS, rechtsstand, lambda: _erbe(scenario, rechtsstand)),
+    )
+
+
+def _erbe(scenario: Scenario, rechtsstand: date) -> ErbeResult:
+    partner = bool(scenario.person.partner)
+    ergebnis = erbe(scenario.erbe, partner, rechtsstand)
+    erbteil = ergebnis.kind_betrag.value.amount  # type: ignore[union-attr]
+    return ErbeResult(
+        erbe=ergebnis,
+        betreuung=betreuung(
+            scenario.person.geburtsdatum, partner, scenario.erbe, erbteil, rechtsstand
+        ),
+    )
+
+
+def evaluate_arbeit(scenario: Scenario, rechtsstand: date) -> ArbeitErgebnis | NotCoveredResult:
+    """Paths into work, the Werkstatt pay slip and what the person lives on (§§ 41 ff.
+    SGB XII or SGB II)."""
+    return _kept(
+        "arbeit",
+        scenario,
+        rechtsstand,
+        lambda: _covered(ARBEIT_AREAS, rechtsstand, lambda: _arbeit(scenario, rechtsstand)),
+    )
+
+
+def evaluate_arbeit_verlauf(
+    scenario: Scenario, rechtsstand: date, bis: Decimal, punkte: int
+) -> tuple[Verlaufspunkt, ...]:
+    """The Grundsicherung across Werkstatt pay from the Grundbetrag to ``bis`` (the sweep
+    chart); raises NotCovered like the part it sweeps."""
+    return _kept(
+        f"arbeit.verlauf.{bis}.{punkte}",
+        scenario,
+        rechtsstand,
+        lambda: verlauf(
+            scenario.arbeit, scenario.person, scenario.eltern, rechtsstand, bis, punkte
+        ),
+    )
+
+
+def _arbeit(scenario: Scenario, rechtsstand: date) -> ArbeitErgebnis:
+    geburtsdatum = scenario.person.geburtsdatum
+    return arbeit_ergebnis(
+        scenario.arbeit,
+        scenario.person,
+        scenario.eltern,
+        scenario.aufenthalt,
+        not _minderjaehrig(scenario, rechtsstand),
+        completed_years(geburtsdatum, rechtsstand) if geburtsdatum else None,
+        rechtsstand,
     )
 
 
@@ -363,4 +448,6 @@ def evaluate(scenario: Scenario, rechtsstand: date) -> Result:
         pflege=evaluate_pflege(scenario, rechtsstand),
         eingliederungshilfe=evaluate_eingliederungshilfe(scenario, rechtsstand),
         steuern=evaluate_steuern(scenario, rechtsstand),
+        arbeit=evaluate_arbeit(scenario, rechtsstand),
+        erbe=evaluate_erbe(scenario, rechtsstand),
     )

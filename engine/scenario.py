@@ -12,8 +12,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+from engine.arbeit import scenario as arbeit_part
+from engine.arbeit.scenario import Arbeit
 from engine.eingliederungshilfe import scenario as eingliederungshilfe_part
 from engine.eingliederungshilfe.scenario import Eingliederungshilfe
+from engine.erbe import scenario as erbe_part
+from engine.erbe.scenario import Erbe
 from engine.household import LINK_FIELDS as HOUSEHOLD_FIELDS
 from engine.household import Aufenthalt, Eltern, Model, Person
 from engine.linkfield import LinkField
@@ -33,9 +37,11 @@ class Scenario(Model):
     person: Person = Person()
     eltern: Eltern = Eltern()
     aufenthalt: Aufenthalt = Aufenthalt()
+    arbeit: Arbeit = Arbeit()
     pflege: Pflege = Pflege()
     eingliederungshilfe: Eingliederungshilfe = Eingliederungshilfe()
     steuern: Steuern = Steuern()
+    erbe: Erbe = Erbe()
 
     def with_value(self, path: tuple[str, ...], value: object) -> Scenario:
         """A copy with the field at ``path`` set and the whole scenario validated again."""
@@ -51,8 +57,10 @@ class Scenario(Model):
 
 # Every field a link can carry, the household's first, then each area's.
 LINK_FIELDS: tuple[LinkField, ...] = (
+    *arbeit_part.LINK_FIELDS,
     *HOUSEHOLD_FIELDS,
     *pflege_part.LINK_FIELDS,
     *eingliederungshilfe_part.LINK_FIELDS,
     *steuern_part.LINK_FIELDS,
+    *erbe_part.LINK_FIELDS,
 )

@@ -65,5 +65,7 @@ st.page_link(
     "screens/eingliederungshilfe.py", label=tr("nav.eingliederungshilfe"), use_container_width=True
 )
 st.markdown(tr("home.screens.eingliederungshilfe"))
+st.page_link("screens/arbeit.py", label=tr("nav.arbeit"), use_container_width=True)
+st.markdown(tr("home.screens.arbeit"))
 st.page_link("screens/betraege.py", label=tr("nav.betraege"), use_container_width=True)
 st.markdown(tr("home.screens.betraege"))

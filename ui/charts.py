@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 import pydantic_core
 import streamlit as st
 
-from engine.explain import ExplainedAmount, ParameterUse
+from engine.explain import N_, ExplainedAmount, ParameterUse
 from engine.nachteilsausgleiche.rules import SteuerErgebnis
 from engine.pflege.begutachtung import Begutachtungsergebnis
 from engine.pflege.leistungen import Leistung
@@ -455,4 +455,135 @@ def ersparnis(tr: Translator, steuer: SteuerErgebnis) -> go.Figure:
         },
         yaxis={"visible": False, "autorange": "reversed", "fixedrange": True},
     )
+    return figure
+
+
+@built_once
+def erbe_verlauf(tr: Translator, punkte: tuple[tuple[int, Decimal, Decimal], ...]) -> go.Figure:
+    """The child's assets month by month while the benefits are paid from the inheritance:
+    without a Behindertentestament (falls to the protected amount) and with it (stays)."""
+    figure = go.Figure()
+    monate = [t for t, _, _ in punkte]
+    for index, name, colour, dash in (
+        (1, N_("chart.erbe.ohne"), "#D55E00", "solid"),
+        (2, N_("chart.erbe.mit"), "#0072B2", "dash"),
+    ):
+        figure.add_scatter(
+            x=monate,
+            y=[float(p[index]) for p in punkte],
+            mode="lines",
+            line={"color": colour, "width": 3, "dash": dash},
+            name=_text(tr, tr(name)),
+            hoverinfo="skip",
+        )
+    hoechst = max(max(p[1], p[2]) for p in punkte)
+    y_ticks = [Decimal(0), hoechst / 2, hoechst]
+    # Start, half, three quarters: a tick at the very end would stick out of the figure.
+    x_ticks = [monate[len(monate) * i // 4] for i in (0, 2, 3)]
+    figure.update_layout(
+        **_layout(tr, 300 + LEGEND_ROW * 2, **_legend_below(tr, 2)),
+        xaxis={
+            "fixedrange": True,
+            "tickvals": x_ticks,
+            "ticktext": [tr.plural("count.months", t) for t in x_ticks],
+        },
+        yaxis={
+            "fixedrange": True,
+            "rangemode": "tozero",
+            "tickvals": [float(t) for t in y_ticks],
+            "ticktext": [tr.euros(t.quantize(Decimal(1))) for t in y_ticks],
+        },
+    )
+    # plotly measures tick labels wrongly inside a right-to-left page and clips them.
+    figure.update_layout(margin={"l": 84})
+    return figure
+
+
+# The work screen's colours (Okabe–Ito): income counted, Grundsicherung, what stays free.
+ARBEIT_COLOURS = {
+    "regelbedarf": "#0072B2",
+    "mehrbedarf": "#56B4E9",
+    "kdu": "#009E73",
+    "angerechnet": "#E69F00",
+    "grundsicherung": "#D55E00",
+    "frei": "#CC79A7",
+}
+
+
+@built_once
+def lebensunterhalt(
+    tr: Translator, bedarf: list[tuple[str, Decimal]], einnahmen: list[tuple[str, Decimal]]
+) -> go.Figure:
+    """Two stacked bars, the month's need and what the person has: each part named in the
+    legend, its amount in the bar (rows are (colour key, amount); labels are translated)."""
+    figure = go.Figure()
+    rows = [(tr("chart.arbeit.bedarf"), bedarf), (tr("chart.arbeit.einnahmen"), einnahmen)]
+    for bar, parts in rows:
+        for colour, amount in parts:
+            figure.add_bar(
+                y=[_text(tr, bar)],
+                x=[float(amount)],
+                orientation="h",
+                name=_text(tr, tr(f"chart.arbeit.teil.{colour}")),
+                marker={"color": ARBEIT_COLOURS[colour]},
+                text=[tr.euros(amount.quantize(Decimal(1)))],
+                textposition="inside",
+                insidetextanchor="middle",
+                textangle=0,
+                hovertemplate=f"{tr.money(amount)}<extra></extra>",
+                legendgroup=colour,
+                showlegend=not any(t.legendgroup == colour for t in figure.data),
+            )
+    entries = len({c for _, parts in rows for c, _ in parts})
+    figure.update_layout(
+        **_layout(tr, 180 + LEGEND_ROW * entries, **_legend_below(tr, entries)),
+        barmode="stack",
+        xaxis={"fixedrange": True, "ticksuffix": " €", "tickformat": ",.0f", "nticks": 4},
+        yaxis={"fixedrange": True, "autorange": "reversed"},
+    )
+    figure.update_layout(margin={"l": 64})
+    return figure
+
+
+@built_once
+def grundsicherung_verlauf(
+    tr: Translator, punkte: list[tuple[Decimal, Decimal, Decimal]], entgelt: Decimal
+) -> go.Figure:
+    """Grundsicherung and everything the person has across Werkstatt pay (Entgelt,
+    Grundsicherung, total), the person's own pay marked by a vertical line."""
+    x = [float(e) for e, _, _ in punkte]
+    figure = go.Figure()
+    figure.add_scatter(
+        x=x,
+        y=[float(g) for _, g, _ in punkte],
+        mode="lines",
+        line={"color": ARBEIT_COLOURS["grundsicherung"], "width": 2},
+        name=_text(tr, tr("chart.arbeit.verlauf.grundsicherung")),
+        hoverinfo="skip",
+    )
+    figure.add_scatter(
+        x=x,
+        y=[float(t) for _, _, t in punkte],
+        mode="lines",
+        line={"color": ARBEIT_COLOURS["regelbedarf"], "width": 3},
+        name=_text(tr, tr("chart.arbeit.verlauf.gesamt")),
+        hoverinfo="skip",
+    )
+    figure.add_vline(x=float(entgelt), line={"color": TEXT, "width": 1, "dash": "dot"})
+    ticks = [punkte[len(punkte) * i // 4][0] for i in (0, 2, 3)]
+    figure.update_layout(
+        **_layout(tr, 300 + LEGEND_ROW * 2, **_legend_below(tr, 2)),
+        xaxis={
+            "fixedrange": True,
+            "tickvals": [float(t) for t in ticks],
+            "ticktext": [tr.euros(t.quantize(Decimal(1))) for t in ticks],
+        },
+        yaxis={
+            "fixedrange": True,
+            "ticksuffix": " €",
+            "tickformat": ",.0f",
+            "rangemode": "tozero",
+        },
+    )
+    figure.update_layout(margin={"l": 64})
     return figure

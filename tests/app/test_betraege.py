@@ -73,6 +73,9 @@ def test_every_area_lists_its_amounts() -> None:
         "Eingliederungshilfe (15 Werte)",
         "Aufenthalt und Asyl (8 Werte)",
         "Allgemein (1 Wert)",
+        "Arbeit und Werkstatt (6 Werte)",
+        "Grundsicherung und Bürgergeld (11 Werte)",
+        "Erbe und Betreuung (10 Werte)",
         "Einkommensteuer, EStG (45 Werte)",
         "Nachteilsausgleiche: Wertmarke, Rundfunkbeitrag, Kfz-Steuer, Blindenhilfe (11 Werte)",
     ]

@@ -79,6 +79,7 @@ def test_language_switch_turns_the_page_arabic_and_back() -> None:
     assert [link.proto.label for link in at.get("page_link")] == [
         "الرعاية ودرجة الرعاية \u2068(Pflegegrad)\u2069",
         "المساعدة على الاندماج \u2068(Eingliederungshilfe)\u2069",
+        "العمل والمال \u2068(Arbeit und Geld)\u2069",
         "المبالغ والحدود",
     ]
     at.button_group(key="hc.lang").set_value("de").run()

@@ -24,6 +24,12 @@ SCREENS = {
     "eingliederungshilfe": f"/eingliederungshilfe?{SCHMIDT}",
     "betraege": "/betraege?d=2025-07-01&v=1",
     "steuern": f"/steuern?{ELTERN}",
+    # Issue 14: Aylin, Arbeitsbereich with Merkzeichen G, both charts drawn.
+    "arbeit": "/arbeit?d=2026-03-01&gd=1995-06-12&wf=zuhause&gb=70&mz=G"
+    "&jw=werkstatt_arbeitsbereich&jd=2015-09-01&js=120&jt=20&jm=480&v=1",
+    # Issue 16: preset "eltern", every section drawn with its chart.
+    "erbe": "/erbe?d=2026-06-01&gd=1996-03-10&wf=besondere_wohnform&pz=0&xn=300000&xe=1&xk=2"
+    "&xp=sozialhilfe&xm=1300&xv=0&v=1",
     # Issue 11: the residence panel with its follow-up questions drawn.
     "aufenthalt": "/?d=2026-11-24&gd=2020-05-01&pg=3&rs=andere&rt=aufenthaltserlaubnis"
     "&rz=familiaer&rm=20&ra=0&rk=gesetzlich&re=1&rb=1&v=1",

@@ -10,9 +10,10 @@ from test_mobile import expand_all
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["de", "ar"]
-# Score composition, per month, Kombinationsleistung; waterfall and income sweep; the tax
-# saved per allowance.
-CHARTS = {"pflege": 3, "eingliederungshilfe": 2, "steuern": 1}
+# Score composition, per month, Kombinationsleistung; waterfall and income sweep; the
+# inheritance month by month; the month against the need and the Werkstatt pay sweep; the
+# tax saved per allowance.
+CHARTS = {"pflege": 3, "eingliederungshilfe": 2, "erbe": 1, "arbeit": 2, "steuern": 1}
 
 # Every SVG text plotly draws: ticks, legend, annotations, bar labels, titles.
 SMALL_CHART_TEXT = """() => [...document.querySelectorAll('[data-testid=stPlotlyChart] svg text')]
@@ -51,7 +52,7 @@ ENGLISH = """() => {
 }"""
 
 
-@pytest.mark.parametrize("screen", ["pflege", "eingliederungshilfe", "steuern"])
+@pytest.mark.parametrize("screen", ["pflege", "eingliederungshilfe", "erbe", "arbeit", "steuern"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_chart_text_is_legible(phone: Page, server: str, language: str, screen: str) -> None:
     open_page(phone, f"{server}{SCREENS[screen]}&lang={language}")
@@ -103,5 +104,8 @@ def test_no_english_left_in_the_widgets(phone: Page, server: str, language: str)
     day = phone.get_by_test_id("stMain").locator("[role=spinbutton][data-type=day]").last
     expect(day).to_have_text(placeholder)
     assert phone.evaluate(ENGLISH) == []
-    open_page(phone, f"{server}{SCREENS['pflege']}&lang={language}")
-    assert phone.evaluate(ENGLISH) == []
+    for screen in ("pflege", "arbeit"):
+        open_page(phone, f"{server}{SCREENS[screen]}&lang={language}")
+        expand_all(phone)
+        wait_ready(phone)
+        assert phone.evaluate(ENGLISH) == [], screen

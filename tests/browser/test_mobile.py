@@ -12,7 +12,13 @@ from i18n import Translator
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["de", "ar"]
-SCREENS = {"home": "/", "betraege": "/betraege", "steuern": "/steuern"}
+SCREENS = {
+    "home": "/",
+    "betraege": "/betraege",
+    "erbe": "/erbe",
+    "arbeit": "/arbeit",
+    "steuern": "/steuern",
+}
 SCENARIO = "d=2025-07-01&gd=2019-03-04&v=1"
 
 OVERFLOW = """() => {
@@ -186,6 +192,9 @@ TOUCH_SCREENS = {
     "home": f"/?{SCENARIO}",
     "pflege": "/pflege?d=2025-03-01&pg=3&sa=0.4&v=1",
     "eingliederungshilfe": "/eingliederungshilfe?d=2023-06-01&gd=2011-05-20&v=1",
+    "arbeit": "/arbeit?d=2026-03-01&gd=1995-06-12&wf=zuhause&mz=G"
+    "&jw=werkstatt_arbeitsbereich&js=120&jt=20&jm=480&v=1",
+    "erbe": "/erbe?d=2026-06-01&gd=2007-02-01&xn=120000&xp=eingliederungshilfe&xm=2000&v=1",
     "steuern": "/steuern?d=2025-06-01&gb=80&mz=G&ue=40000&uf=240&up=1&v=1",
 }
 

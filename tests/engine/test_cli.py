@@ -37,6 +37,8 @@ def test_schema_describes_the_scenario() -> None:
         "pflege",
         "eingliederungshilfe",
         "steuern",
+        "arbeit",
+        "erbe",
     }
     aufenthalt = schema["$defs"]["Aufenthalt"]["properties"]
     assert aufenthalt["monate_in_deutschland"]["anyOf"][0] == {
@@ -150,6 +152,27 @@ def test_2027_prints_care_and_names_what_is_missing(
             assert [m["key"] for m in part["missing"]] == missing
     if egh_missing:
         assert result["eingliederungshilfe"]["missing"][0]["label_de"].startswith("Bezugsgröße")
+
+
+def test_evaluate_prints_the_month_of_a_werkstatt_worker(tmp_path: Path) -> None:
+    """Arbeitsbereich, G, own flat, 1.3.2024: need 563 + 95.71 + 20 × 4.13 + 450 =
+    1,191.31; Entgelt 226 counts with 226 − (70.38 + 77.81) = 77.81; paid 1,113.50."""
+    scenario = {
+        "person": {"geburtsdatum": "1996-05-01", "merkzeichen": ["G"]},
+        "arbeit": {
+            "weg": "werkstatt_arbeitsbereich",
+            "steigerungsbetrag": "100",
+            "mittagessen_tage": 20,
+            "miete": "450",
+        },
+    }
+    done = cli("evaluate", write(tmp_path, json.dumps(scenario)), "--date", "2024-03-01")
+    assert done.returncode == 0, done.stderr
+    arbeit = json.loads(done.stdout)["arbeit"]
+    assert arbeit["system"]["value"]["key"] == "arbeit.system.grundsicherung"
+    assert arbeit["lohnzettel"]["arbeitsfoerderungsgeld"]["value"]["amount"] == "52"
+    assert arbeit["grundsicherung"]["gesamtbedarf"]["amount"] == "1191.31"
+    assert arbeit["grundsicherung"]["zahlbetrag"]["value"]["amount"] == "1113.50"
 
 
 def test_invalid_fields_one_line_each(tmp_path: Path) -> None:

@@ -30,6 +30,23 @@ from engine.parameters import (
 # Each row: key -> values in force in (2023, 2024, 2025 until 30 June, 2025 from 1 July, 2026).
 # None: the amount does not exist in that period.
 EXPECTED = {
+    # grundsicherung / arbeit (issue 14): Anlage zu § 28 SGB XII, § 42b Abs. 2, § 59 SGB IX …
+    "regelbedarfsstufe_1": (502, 563, 563, 563, 563),
+    "regelbedarfsstufe_2": (451, 506, 506, 506, 506),
+    "regelbedarfsstufe_3": (402, 451, 451, 451, 451),
+    "mehrbedarf_gehbehindert_anteil": ("0.17",) * 5,
+    "mittagessen_mehrbedarf_tag": ("3.80", "4.13", "4.40", "4.40", "4.57"),
+    "mehrbedarf_teilhabe_arbeitsleben_anteil": ("0.35",) * 5,
+    "werkstatt_absetzung_rbs1_anteil": ("0.125",) * 5,
+    "werkstatt_absetzung_rest_anteil": ("0.50",) * 5,
+    "erwerbstaetigen_absetzung_anteil": ("0.30",) * 5,
+    "erwerbstaetigen_absetzung_max_rbs1_anteil": ("0.50",) * 5,
+    "kdu_besondere_wohnform_zuschlag_anteil": ("0.25",) * 5,
+    "arbeitsfoerderungsgeld_max": (52,) * 5,
+    "arbeitsfoerderungsgeld_grenze": (351,) * 5,
+    "budget_fuer_arbeit_lohnkostenzuschuss_anteil": ("0.75",) * 5,
+    "werkstatt_rentenversicherung_bezugsgroesse_anteil": ("0.80",) * 5,
+    "werkstatt_wartezeit_erwerbsminderungsrente_jahre": (20,) * 5,
     "pflegegeld_pg2": (316, 332, 347, 347, 347),
     "pflegegeld_pg3": (545, 573, 599, 599, 599),
     "pflegegeld_pg4": (728, 765, 800, 800, 800),
@@ -204,6 +221,19 @@ EXPECTED = {
     "blindenhilfe_anrechnung_pg3_anteil": ("0.4",) * 5,
     "blindenhilfe_anrechnung_max_anteil": ("0.5",) * 5,
     "landesblindengeld_by_anteil": ("0.85",) * 5,
+    # erbe.toml (issue 16): §§ 1931, 1371, 2303 BGB; § 102 SGB XII; §§ 1814, 1358, 1878
+    # BGB with parameters.md section 9 (425 €, + 24 € in 2024 and 2025, 2026 unverified);
+    # Vorbemerkung 1.1 KV GNotKG
+    "erbteil_ehegatte": ("0.25",) * 5,
+    "erbteil_zugewinn_erhoehung": ("0.25",) * 5,
+    "pflichtteil_anteil": ("0.5",) * 5,
+    "kostenersatz_zeitraum": (10,) * 5,
+    "kostenersatz_grundbetrag_vielfaches": (3,) * 5,
+    "betreuung_vorab_alter": (17,) * 5,
+    "notvertretung_monate": (6,) * 5,
+    "aufwandspauschale_jahr": (425, 425, 425, 425, 450),
+    "aufwandspauschale_sonderzahlung": (0, 24, 24, 24, 0),
+    "betreuung_gebuehrenfrei_bis": (25000,) * 5,
 }
 
 # Amounts that change inside one of the periods above: each row, a day and the value.
@@ -234,6 +264,17 @@ WITHIN_PERIOD = {
         (date(2026, 6, 30), "457.38"),
         (date(2026, 7, 1), "476.78"),
     ),
+    # Ended on 14.6.2023 (ended = true); the day after is tested in tests/engine/arbeit.
+    "budget_fuer_arbeit_deckel_bezugsgroesse_anteil": (
+        (date(2023, 1, 1), Decimal("0.40")),
+        (date(2023, 6, 13), Decimal("0.40")),
+    ),
+    "ausbildungsgeld_werkstatt": (
+        (date(2023, 1, 1), 126),
+        (date(2024, 7, 31), 126),
+        (date(2024, 8, 1), 133),
+        (date(2026, 12, 31), 133),
+    ),
     "analogleistungen_wartezeit_monate": (
         (date(2023, 1, 1), 18),
         (date(2024, 2, 26), 18),
@@ -254,6 +295,12 @@ COVERED_UNTIL = {
     "krankenversicherung": date(2027, 12, 31),
     "sozialhilfe": date(2026, 12, 31),
     "eingliederungshilfe": date(2026, 12, 31),
+    # grundsicherung: the RBS 2027 are to be set anew by law (§ 28 SGB XII), not published;
+    # arbeit: fixed by statute, ends with the Grundsicherung it is shown beside.
+    "grundsicherung": date(2026, 12, 31),
+    "arbeit": date(2026, 12, 31),
+    # erbe: the 2027 Aufwandspauschale is not confirmed; the § 102 limit follows § 85.
+    "erbe": date(2026, 12, 31),
     # asyl: every value fixed by statute, no change announced; ends with the care area.
     "asyl": date(2027, 12, 31),
     # einkommensteuer: the Grundfreibetrag 2027 is only a bill.
@@ -288,6 +335,7 @@ UNVERIFIED = {
     "anschubfinanzierung_wohngruppe_max": date(2025, 1, 1),
     "elternbeitrag_hilfe_zur_pflege": date(2025, 1, 1),
     "kurzzeitpflege_krankenkasse_jahr": date(2025, 7, 1),
+    "aufwandspauschale_jahr": date(2026, 1, 1),
 }
 
 
@@ -340,6 +388,16 @@ def test_every_area_has_its_covered_until() -> None:
 
 # Each row: a parameter, the area's last covered day, what the day after names as missing.
 WAITING = [
+    (
+        "mehrbedarf_gehbehindert_anteil",
+        date(2026, 12, 31),
+        (
+            "regelbedarfsstufe_1",
+            "regelbedarfsstufe_2",
+            "regelbedarfsstufe_3",
+            "mittagessen_mehrbedarf_tag",
+        ),
+    ),
     ("kostenbeitrag_anteil", date(2026, 12, 31), ("bezugsgroesse_jahr",)),
     ("bezugsgroesse_jahr", date(2026, 12, 31), ("bezugsgroesse_jahr",)),
     (
@@ -551,8 +609,11 @@ AREAS_WITH_RULES = {
     "allgemein",
     "eingliederungshilfe",
     "asyl",
+    "grundsicherung",
+    "arbeit",
     "einkommensteuer",
     "nachteilsausgleiche",
+    "erbe",
 }
 
 

@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
+from engine.arbeit.rules import System
+from engine.arbeit.scenario import Arbeit, Arbeitsweg
+from engine.arbeit.werkstatt import TRAEGER
 from engine.eingliederungshilfe.rules import GRUPPEN
 from engine.eingliederungshilfe.scenario import (
     Behinderungsart,
@@ -18,6 +21,7 @@ from engine.eingliederungshilfe.scenario import (
     Eingliederungshilfe,
     Ursache,
 )
+from engine.erbe.scenario import Programm
 from engine.evaluate import PflegeResult
 from engine.explain import Count, Money
 from engine.household import (
@@ -145,7 +149,26 @@ def dynamic_keys() -> set[str]:
         | {f"count.{unit}" for unit in _literals(Count.model_fields["unit"].annotation)}
         | {"points"}
         | care_keys()
+        | arbeit_keys()
+    )
+
+
+def arbeit_keys() -> set[str]:
+    """The work screen's families: paths, Träger, systems, its fields, the chart's parts."""
+    return (
+        {f"arbeit.weg.{w}" for w in Arbeitsweg}
+        | {f"arbeit.weg.text.{w}" for w in Arbeitsweg}
+        | {f"arbeit.traeger.{t}" for t, _, _ in TRAEGER.values()}
+        | {f"arbeit.system.{s}" for s in System}
+        | {f"field.arbeit.{name}" for name in Arbeit.model_fields} - {"field.arbeit.weg"}
+        | {"field.arbeit.merkzeichen"}
+        | {f"arbeit.lohn.{n}" for n in ("ausbildungsgeld", "entgelt", "arbeitsfoerderungsgeld")}
+        | {
+            f"chart.arbeit.teil.{c}"
+            for c in ("regelbedarf", "mehrbedarf", "kdu", "angerechnet", "grundsicherung", "frei")
+        }
         | aufenthalt_keys()
+        | {f"erbe.programm.{p}" for p in Programm}
         | steuern_keys()
     )
 
