@@ -15,10 +15,27 @@ from engine.eingliederungshilfe.aufenthalt import eingliederungshilfe_aufenthalt
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis, eingliederungshilfe
 from engine.erbe.rules import BetreuungErgebnis, ErbeErgebnis, betreuung, erbe
 from engine.explain import Explained, ExplainedAmount, ExplainedDecision, ParameterUse
+from engine.household import Wohnform
 from engine.kinder.ergebnis import KinderErgebnis, kinder_ergebnis
+from engine.nachteilsausgleiche.aufenthalt import schwerbehindertenausweis_aufenthalt
+from engine.nachteilsausgleiche.rules import (
+    SteuernErgebnis,
+    blindengeld,
+    kfz_steuer,
+    merkzeichen_tabelle,
+    rundfunkbeitrag,
+    schwerbehindert,
+    steuerersparnis,
+    wertmarke,
+)
+from engine.nachteilsausgleiche.scenario import Veranlagung
 from engine.parameters import NotCovered, NotCoveredResult, check_covered, coverage_gap
 from engine.person import completed_years, lebensalter, volljaehrig
-from engine.pflege.aufenthalt import hilfe_zur_pflege_aufenthalt, pflegeversicherung_aufenthalt
+from engine.pflege.aufenthalt import (
+    blindenhilfe_aufenthalt,
+    hilfe_zur_pflege_aufenthalt,
+    pflegeversicherung_aufenthalt,
+)
 from engine.pflege.begutachtung import Begutachtungsergebnis, begutachten
 from engine.pflege.hilfe_zur_pflege import HilfeZurPflegeErgebnis, hilfe_zur_pflege
 from engine.pflege.leistungen import (
@@ -101,6 +118,7 @@ class Result(BaseModel):
     person: PersonResult | None
     pflege: PflegeResult | NotCoveredResult
     eingliederungshilfe: EingliederungshilfeErgebnis | NotCoveredResult
+    steuern: SteuernErgebnis | NotCoveredResult
     erbe: ErbeResult | NotCoveredResult
     arbeit: ArbeitErgebnis | NotCoveredResult
     # None until the child's birth date is known.
@@ -118,6 +136,7 @@ class Result(BaseModel):
             self.erbe,
             self.arbeit,
             self.kinder,
+            self.steuern,
         ]
         for part in [p for model in parts for p in _explained_parts(model)]:
             for use in part.unverified:
@@ -131,6 +150,7 @@ PFLEGE_AREAS = ("pflege", "krankenversicherung", "asyl")
 HILFE_ZUR_PFLEGE_AREAS = ("sozialhilfe", "pflege")
 EINGLIEDERUNGSHILFE_AREAS = ("eingliederungshilfe", "asyl")
 KINDER_AREAS = ("kinder", "einkommensteuer", "krankenversicherung", "pflege", "erbe", "asyl")
+STEUERN_AREAS = ("einkommensteuer", "nachteilsausgleiche", "asyl")
 ERBE_AREAS = ("erbe", "sozialhilfe", "eingliederungshilfe")
 ARBEIT_AREAS = ("grundsicherung", "arbeit", "sozialhilfe", "eingliederungshilfe", "asyl")
 
@@ -378,6 +398,51 @@ def _pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
     )
 
 
+def evaluate_steuern(scenario: Scenario, rechtsstand: date) -> SteuernErgebnis | NotCoveredResult:
+    """Income tax allowances, Wertmarke, Kfz-Steuer, Rundfunkbeitrag, Blindengeld."""
+    return _kept("steuern", scenario, rechtsstand, lambda: _steuern(scenario, rechtsstand))
+
+
+def _steuern(scenario: Scenario, rechtsstand: date) -> SteuernErgebnis | NotCoveredResult:
+    person, steuern = scenario.person, scenario.steuern
+    minderjaehrig = _minderjaehrig(scenario, rechtsstand)
+    veranlagung = steuern.veranlagung or (
+        Veranlagung.eltern if minderjaehrig else Veranlagung.selbst
+    )
+    zuhause = person.wohnform in (None, Wohnform.zuhause)
+
+    def ergebnis() -> SteuernErgebnis:
+        blind = blindengeld(
+            person.merkzeichen,
+            person.bundesland,
+            minderjaehrig,
+            person.pflegegrad,
+            zuhause,
+            rechtsstand,
+        )
+        freifahrt = wertmarke(person.merkzeichen, steuern.grundsicherung, rechtsstand)
+        return SteuernErgebnis(
+            schwerbehindert=schwerbehindert(person.gdb),
+            merkzeichen=merkzeichen_tabelle(person.merkzeichen),
+            veranlagung=veranlagung,
+            steuer=steuerersparnis(
+                steuern, person.gdb, person.merkzeichen, person.pflegegrad, veranlagung, rechtsstand
+            ),
+            wertmarke=freifahrt,
+            kfz=kfz_steuer(person.merkzeichen, steuern.kfz_steuer, freifahrt, rechtsstand),
+            rundfunkbeitrag=rundfunkbeitrag(
+                person.merkzeichen, steuern.grundsicherung, rechtsstand
+            ),
+            blindengeld=blind,
+            aufenthalt=schwerbehindertenausweis_aufenthalt(scenario.aufenthalt),
+            blindenhilfe_aufenthalt=None
+            if blind is None
+            else blindenhilfe_aufenthalt(scenario.aufenthalt, rechtsstand),
+        )
+
+    return _covered(STEUERN_AREAS, rechtsstand, ergebnis)
+
+
 def check_for_date(scenario: Scenario, rechtsstand: date) -> list[FieldIssue]:
     """Inputs that contradict the Rechtsstand date (a birth date after it)."""
     geburtsdatum = scenario.person.geburtsdatum
@@ -411,6 +476,7 @@ def evaluate(scenario: Scenario, rechtsstand: date) -> Result:
         person=person,
         pflege=evaluate_pflege(scenario, rechtsstand),
         eingliederungshilfe=evaluate_eingliederungshilfe(scenario, rechtsstand),
+        steuern=evaluate_steuern(scenario, rechtsstand),
         arbeit=evaluate_arbeit(scenario, rechtsstand),
         erbe=evaluate_erbe(scenario, rechtsstand),
         kinder=evaluate_kinder(scenario, rechtsstand),

@@ -23,6 +23,8 @@ from engine.household import Aufenthalt, Eltern, Model, Person
 from engine.kinder import scenario as kinder_part
 from engine.kinder.scenario import Kinder
 from engine.linkfield import LinkField
+from engine.nachteilsausgleiche import scenario as steuern_part
+from engine.nachteilsausgleiche.scenario import Steuern
 from engine.pflege import scenario as pflege_part
 from engine.pflege.scenario import Pflege
 
@@ -41,6 +43,7 @@ class Scenario(Model):
     pflege: Pflege = Pflege()
     eingliederungshilfe: Eingliederungshilfe = Eingliederungshilfe()
     kinder: Kinder = Kinder()
+    steuern: Steuern = Steuern()
     erbe: Erbe = Erbe()
 
     def with_value(self, path: tuple[str, ...], value: object) -> Scenario:
@@ -62,5 +65,6 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     *pflege_part.LINK_FIELDS,
     *eingliederungshilfe_part.LINK_FIELDS,
     *kinder_part.LINK_FIELDS,
+    *steuern_part.LINK_FIELDS,
     *erbe_part.LINK_FIELDS,
 )

@@ -17,6 +17,7 @@ import pydantic_core
 import streamlit as st
 
 from engine.explain import N_, ExplainedAmount, ParameterUse
+from engine.nachteilsausgleiche.rules import SteuerErgebnis
 from engine.pflege.begutachtung import Begutachtungsergebnis
 from engine.pflege.leistungen import Leistung
 from i18n import Translator
@@ -395,6 +396,65 @@ def verlauf(
     )
     # plotly measures tick labels wrongly inside a right-to-left page and clips them.
     figure.update_layout(margin={"l": 64})
+    return figure
+
+
+@built_once
+def ersparnis(tr: Translator, steuer: SteuerErgebnis) -> go.Figure:
+    """The income tax each allowance saves on its own, largest first, names above the bars
+    like the monthly chart; the title carries the saving of all together (which is less
+    than the sum where the tax rate falls as the income falls)."""
+    rows = sorted(
+        (
+            (_text(tr, tr(f"steuern.abzug.{abzug.art}")), abzug.ersparnis.amount)
+            for abzug in steuer.abzuege
+        ),
+        key=lambda row: row[1],
+        reverse=True,
+    )
+    groesste = float(rows[0][1]) or 1.0
+    figure = go.Figure(
+        go.Bar(
+            x=[float(amount) for _, amount in rows],
+            y=list(range(len(rows))),
+            orientation="h",
+            width=0.45,
+            marker={"color": "#009E73"},
+            text=[f"{LABEL_PAD}{tr.euros(amount)}{LABEL_PAD}" for _, amount in rows],
+            textposition="outside",
+            cliponaxis=False,
+            hovertext=[name for name, _ in rows],
+            hovertemplate="%{hovertext}: %{text}<extra></extra>",
+        )
+    )
+    annotations = [
+        {
+            "x": 1 if tr.rtl else 0,
+            "xref": "paper",
+            "y": index,
+            "yshift": 22,
+            "xanchor": "right" if tr.rtl else "left",
+            "text": name,
+            "showarrow": False,
+        }
+        for index, (name, _) in enumerate(rows)
+    ]
+    figure.update_layout(
+        **_layout(tr, 70 + 64 * len(rows), showlegend=False),
+        annotations=annotations,
+        title={
+            "text": _text(tr, tr("chart.ersparnis.titel", summe=tr.euros(steuer.ersparnis.amount))),
+            "font": {"size": 15},
+            "x": 0.98 if tr.rtl else 0.02,
+            "xanchor": "right" if tr.rtl else "left",
+        },
+        xaxis={
+            "visible": False,
+            "fixedrange": True,
+            "range": [groesste * 1.6, 0] if tr.rtl else [0, groesste * 1.6],
+        },
+        yaxis={"visible": False, "autorange": "reversed", "fixedrange": True},
+    )
     return figure
 
 

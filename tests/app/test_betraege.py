@@ -77,5 +77,6 @@ def test_every_area_lists_its_amounts() -> None:
         "Grundsicherung und Bürgergeld (11 Werte)",
         "Erbe und Betreuung (10 Werte)",
         "Kinder, EStG und SGB V (14 Werte)",
-        "Einkommensteuer, EStG (11 Werte)",
+        "Einkommensteuer, EStG (45 Werte)",
+        "Nachteilsausgleiche: Wertmarke, Rundfunkbeitrag, Kfz-Steuer, Blindenhilfe (11 Werte)",
     ]

@@ -12,6 +12,7 @@ from playwright.sync_api import Page
 from test_eingliederungshilfe_phone import SCHMIDT
 from test_mobile import KINDER, expand_all
 from test_pflege_phone import FINISHED
+from test_steuern_phone import ELTERN
 
 pytestmark = pytest.mark.browser
 
@@ -24,6 +25,7 @@ SCREENS = {
     "betraege": "/betraege?d=2025-07-01&v=1",
     # Issue 13: the 24-year-old of the Werkstatt preset, every part drawn.
     "kinder": f"/kinder?{KINDER}",
+    "steuern": f"/steuern?{ELTERN}",
     # Issue 14: Aylin, Arbeitsbereich with Merkzeichen G, both charts drawn.
     "arbeit": "/arbeit?d=2026-03-01&gd=1995-06-12&wf=zuhause&gb=70&mz=G"
     "&jw=werkstatt_arbeitsbereich&jd=2015-09-01&js=120&jt=20&jm=480&v=1",

@@ -12,8 +12,15 @@ pytestmark = pytest.mark.browser
 LANGUAGES = ["de", "ar"]
 # Score composition, per month, Kombinationsleistung; waterfall and income sweep; the
 # inheritance month by month; the month against the need and the Werkstatt pay sweep; need
-# vs means and the timeline (kinder).
-CHARTS = {"pflege": 3, "eingliederungshilfe": 2, "erbe": 1, "arbeit": 2, "kinder": 2}
+# vs means and the timeline (kinder); the tax saved per allowance.
+CHARTS = {
+    "pflege": 3,
+    "eingliederungshilfe": 2,
+    "erbe": 1,
+    "arbeit": 2,
+    "kinder": 2,
+    "steuern": 1,
+}
 
 # Every SVG text plotly draws: ticks, legend, annotations, bar labels, titles.
 SMALL_CHART_TEXT = """() => [...document.querySelectorAll('[data-testid=stPlotlyChart] svg text')]
@@ -52,7 +59,7 @@ ENGLISH = """() => {
 }"""
 
 
-@pytest.mark.parametrize("screen", ["pflege", "eingliederungshilfe", "erbe", "arbeit", "kinder"])
+@pytest.mark.parametrize("screen", sorted(CHARTS))
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_chart_text_is_legible(phone: Page, server: str, language: str, screen: str) -> None:
     open_page(phone, f"{server}{SCREENS[screen]}&lang={language}")

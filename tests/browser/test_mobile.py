@@ -20,6 +20,7 @@ SCREENS = {
     "kinder": "/kinder",
     "erbe": "/erbe",
     "arbeit": "/arbeit",
+    "steuern": "/steuern",
 }
 SCENARIO = "d=2025-07-01&gd=2019-03-04&v=1"
 # Issue 13: the Werkstatt preset (24 years, Kindergeld test, chart and timeline).
@@ -200,6 +201,7 @@ TOUCH_SCREENS = {
     "arbeit": "/arbeit?d=2026-03-01&gd=1995-06-12&wf=zuhause&mz=G"
     "&jw=werkstatt_arbeitsbereich&js=120&jt=20&jm=480&v=1",
     "erbe": "/erbe?d=2026-06-01&gd=2007-02-01&xn=120000&xp=eingliederungshilfe&xm=2000&v=1",
+    "steuern": "/steuern?d=2025-06-01&gb=80&mz=G&ue=40000&uf=240&up=1&v=1",
 }
 
 

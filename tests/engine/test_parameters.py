@@ -190,6 +190,52 @@ EXPECTED = {
     "nachsorge_altersgrenze": (14,) * 5,
     "nachsorge_altersgrenze_schwer": (18,) * 5,
     "schulpflicht_spaetestens_alter": (7,) * 5,
+    # einkommensteuer.toml (issue 15): § 32a EStG of each year, as typed from the law in
+    # tests/engine/nachteilsausgleiche/test_tarif.py; § 33 Abs. 2a, 3 and § 33b Abs. 6 EStG
+    "est_zone2_ende": (15999, 17005, 17443, 17443, 17799),
+    "est_zone2_faktor": ("979.18", "954.80", "932.30", "932.30", "914.51"),
+    "est_zone2_eingang": (1400,) * 5,
+    "est_zone3_ende": (62809, 66760, 68480, 68480, 69878),
+    "est_zone3_faktor": ("192.59", "181.19", "176.64", "176.64", "173.10"),
+    "est_zone3_eingang": (2397,) * 5,
+    "est_zone3_sockel": ("966.53", "991.21", "1015.13", "1015.13", "1034.87"),
+    "est_zone4_ende": (277825,) * 5,
+    "est_zone4_satz": ("0.42",) * 5,
+    "est_zone4_abzug": ("9972.98", "10636.31", "10911.92", "10911.92", "11135.63"),
+    "est_zone5_satz": ("0.45",) * 5,
+    "est_zone5_abzug": ("18307.73", "18971.06", "19246.67", "19246.67", "19470.38"),
+    "est_tarif_schritt": (10000,) * 5,
+    "est_splitting_anteil": ("0.5",) * 5,
+    "pflege_pauschbetrag_pg2": (600,) * 5,
+    "pflege_pauschbetrag_pg3": (1100,) * 5,
+    "pflege_pauschbetrag_pg4": (1800,) * 5,
+    "pflege_pauschbetrag_pg5": (1800,) * 5,
+    "fahrtkostenpauschale": (900,) * 5,
+    "fahrtkostenpauschale_erhoeht": (4500,) * 5,
+    "zumutbare_belastung_stufe1_bis": (15340,) * 5,
+    "zumutbare_belastung_stufe2_bis": (51130,) * 5,
+    "zumutbare_belastung_grundtarif_stufe1": ("0.05",) * 5,
+    "zumutbare_belastung_grundtarif_stufe2": ("0.06",) * 5,
+    "zumutbare_belastung_grundtarif_stufe3": ("0.07",) * 5,
+    "zumutbare_belastung_splitting_stufe1": ("0.04",) * 5,
+    "zumutbare_belastung_splitting_stufe2": ("0.05",) * 5,
+    "zumutbare_belastung_splitting_stufe3": ("0.06",) * 5,
+    "zumutbare_belastung_ein_zwei_kinder_stufe1": ("0.02",) * 5,
+    "zumutbare_belastung_ein_zwei_kinder_stufe2": ("0.03",) * 5,
+    "zumutbare_belastung_ein_zwei_kinder_stufe3": ("0.04",) * 5,
+    "zumutbare_belastung_drei_kinder_stufe1": ("0.01",) * 5,
+    "zumutbare_belastung_drei_kinder_stufe2": ("0.01",) * 5,
+    "zumutbare_belastung_drei_kinder_stufe3": ("0.02",) * 5,
+    # nachteilsausgleiche.toml (issue 15): parameters.md section 6, § 72 SGB XII, BayBlindG
+    "wertmarke_jahr": (91, 91, 104, 104, 104),
+    "wertmarke_halbjahr": (46, 46, 53, 53, 53),
+    "rundfunkbeitrag_monat": ("18.36",) * 5,
+    "rundfunkbeitrag_ermaessigt_monat": ("6.12",) * 5,
+    "kfz_steuer_ermaessigung_anteil": ("0.5",) * 5,
+    "blindenhilfe_anrechnung_pg2_anteil": ("0.5",) * 5,
+    "blindenhilfe_anrechnung_pg3_anteil": ("0.4",) * 5,
+    "blindenhilfe_anrechnung_max_anteil": ("0.5",) * 5,
+    "landesblindengeld_by_anteil": ("0.85",) * 5,
     # erbe.toml (issue 16): §§ 1931, 1371, 2303 BGB; § 102 SGB XII; §§ 1814, 1358, 1878
     # BGB with parameters.md section 9 (425 €, + 24 € in 2024 and 2025, 2026 unverified);
     # Vorbemerkung 1.1 KV GNotKG
@@ -209,6 +255,30 @@ EXPECTED = {
 # § 2 Abs. 1 AsylbLG: 18 months (Zweites Gesetz zur besseren Durchsetzung der
 # Ausreisepflicht, from 21.8.2019), 36 months from 27.2.2024 (Rückführungsverbesserungsgesetz).
 WITHIN_PERIOD = {
+    # § 72 Abs. 2 SGB XII: each 1 July with the Rentenwert (parameters.md section 3; from
+    # 1.7.2026 derived from the RWBestV 2026: 913.19 × 42.52 / 40.79)
+    "blindenhilfe_volljaehrig": (
+        (date(2023, 1, 1), "806.40"),
+        (date(2023, 6, 30), "806.40"),
+        (date(2023, 7, 1), "841.77"),
+        (date(2024, 6, 30), "841.77"),
+        (date(2024, 7, 1), "880.28"),
+        (date(2025, 6, 30), "880.28"),
+        (date(2025, 7, 1), "913.19"),
+        (date(2026, 6, 30), "913.19"),
+        (date(2026, 7, 1), "951.92"),
+        (date(2026, 12, 31), "951.92"),
+    ),
+    "blindenhilfe_minderjaehrig": (
+        (date(2023, 6, 30), "403.89"),
+        (date(2023, 7, 1), "421.61"),
+        (date(2024, 6, 30), "421.61"),
+        (date(2024, 7, 1), "440.90"),
+        (date(2025, 6, 30), "440.90"),
+        (date(2025, 7, 1), "457.38"),
+        (date(2026, 6, 30), "457.38"),
+        (date(2026, 7, 1), "476.78"),
+    ),
     # Ended on 14.6.2023 (ended = true); the day after is tested in tests/engine/arbeit.
     "budget_fuer_arbeit_deckel_bezugsgroesse_anteil": (
         (date(2023, 1, 1), Decimal("0.40")),
@@ -253,6 +323,8 @@ COVERED_UNTIL = {
     # kinder: Kindergeld 2027 and the Kinderkrankengeld days after 2026 are not yet law.
     "kinder": date(2026, 12, 31),
     "allgemein": date(2099, 12, 31),
+    # nachteilsausgleiche (issue 15): the Rundfunkbeitrag from 2027 is not decided.
+    "nachteilsausgleiche": date(2026, 12, 31),
 }
 
 # The day before and the day of every date on which a value changes, and the edges; the
@@ -294,8 +366,8 @@ def test_every_parameter_has_expected_values() -> None:
     [(key, day, value) for key, rows in WITHIN_PERIOD.items() for day, value in rows],
     ids=str,
 )
-def test_value_within_period(key: str, day: date, expected: int) -> None:
-    assert param(key, day).value == expected
+def test_value_within_period(key: str, day: date, expected: int | str) -> None:
+    assert param(key, day).value == Decimal(str(expected))
 
 
 @pytest.mark.parametrize("key", sorted(EXPECTED))
@@ -353,6 +425,7 @@ WAITING = [
     # No value named for care after 2027: every amount changes with the Dynamisierung.
     ("pflegegeld_pg2", date(2027, 12, 31), ("pflegegeld_pg2",)),
     ("kurzzeitpflege_krankenkasse_jahr", date(2027, 12, 31), ("kurzzeitpflege_krankenkasse_jahr",)),
+    ("wertmarke_jahr", date(2026, 12, 31), ("rundfunkbeitrag_monat",)),
 ]
 
 
@@ -557,6 +630,7 @@ AREAS_WITH_RULES = {
     "arbeit",
     "einkommensteuer",
     "kinder",
+    "nachteilsausgleiche",
     "erbe",
 }
 

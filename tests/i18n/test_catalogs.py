@@ -39,6 +39,8 @@ from engine.kinder.ergebnis import KinderErgebnis
 from engine.kinder.scenario import Kinder
 from engine.kinder.zeitleiste import zeitleiste
 from engine.link import FIELDS, Ignored
+from engine.nachteilsausgleiche.rules import Abzug, KfzVergleich
+from engine.nachteilsausgleiche.scenario import Steuern, Veranlagung
 from engine.parameters import PARAMETERS, areas, parameter_files
 from engine.pflege.begutachtung import Altersstufe
 from engine.pflege.leistungen import leistungen
@@ -172,6 +174,19 @@ def arbeit_keys() -> set[str]:
         }
         | aufenthalt_keys()
         | {f"erbe.programm.{p}" for p in Programm}
+        | steuern_keys()
+    )
+
+
+def steuern_keys() -> set[str]:
+    """The tax and Ausweis screen's families (issue 15): tariff zones, allowances, car tax,
+    who claims, its fields."""
+    return (
+        {f"est.zone.{zone}" for zone in range(1, 6)}
+        | {f"steuern.abzug.{art}" for art in _literals(Abzug.model_fields["art"].annotation)}
+        | {f"kfz.{art}" for art in _literals(KfzVergleich.model_fields["art"].annotation)}
+        | {f"veranlagung.{v}" for v in Veranlagung}
+        | {f"field.steuern.{name}" for name in Steuern.model_fields}
     )
 
 
