@@ -97,6 +97,16 @@ def legible(figure: go.Figure) -> go.Figure:
     return figure
 
 
+class _Finished(go.Figure):
+    """A figure nobody changes any more, so its dict is made once: st.plotly_chart asks
+    for a copy of the whole figure on every rerun, a deep copy taking milliseconds."""
+
+    def to_dict(self) -> dict:
+        if getattr(self, "_hc_dict", None) is None:
+            self._hc_dict = super().to_dict()
+        return self._hc_dict
+
+
 P = ParamSpec("P")
 # Figures a session keeps: its charts for the last few distinct inputs.
 FIGURES_KEPT = 12
@@ -112,7 +122,7 @@ def built_once(
     a tap elsewhere on the page reruns the screen with the same inputs. The inputs are
     engine results (frozen models, amounts), so their JSON names the figure. The figures
     live in the session's state and go with it: no household's chart outlives its session.
-    The figure is never changed after it is built: st.plotly_chart copies it to send it.
+    The figure is never changed after it is built, so its dict is made once (_Finished).
     """
 
     @functools.wraps(build)
@@ -124,7 +134,7 @@ def built_once(
         if key in figures:
             figures.move_to_end(key)
             return figures[key]
-        figure = legible(build(tr, *args, **kwargs))
+        figure = _Finished(legible(build(tr, *args, **kwargs)))
         figures[key] = figure
         while len(figures) > FIGURES_KEPT:
             figures.popitem(last=False)

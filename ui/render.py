@@ -12,20 +12,39 @@ from engine.parameters import NotCoveredResult, area_coverage
 from engine.pflege.leistungen import Leistung
 from i18n import Translator
 
+# Parameter lines are public data (an amount of the law, its date and paragraph), the
+# same for every household: each is written once per language and shared by all sessions.
+_PARAMETER_LINES: dict[tuple[str, ...], str] = {}
+_PARAMETER_LINES_KEPT = 4096
+
 
 def parameter_line(
     tr: Translator, use: ParameterUse, message: str = N_("explain.parameter")
 ) -> str:
     """Label, value, since when and by which paragraph; marked when no source confirmed it."""
-    line = tr(
+    key = (
+        tr.language,
         message,
-        label=tr(f"param.{use.key}"),
-        value=tr.quantity(use.value),
-        since=tr.date(use.valid_from),
-        basis=tr.legal(use.legal_basis),
+        use.key,
+        use.valid_from.isoformat(),
+        use.legal_basis,
+        use.status,
+        repr(use.value),
     )
-    if use.status == "unverified":
-        line += " " + tr("explain.unverified_mark")
+    line = _PARAMETER_LINES.get(key)
+    if line is None:
+        line = tr(
+            message,
+            label=tr(f"param.{use.key}"),
+            value=tr.quantity(use.value),
+            since=tr.date(use.valid_from),
+            basis=tr.legal(use.legal_basis),
+        )
+        if use.status == "unverified":
+            line += " " + tr("explain.unverified_mark")
+        if len(_PARAMETER_LINES) >= _PARAMETER_LINES_KEPT:
+            _PARAMETER_LINES.clear()
+        _PARAMETER_LINES[key] = line
     return line
 
 
@@ -46,26 +65,29 @@ def explanation(tr: Translator, *results: Explained) -> None:
 
 
 def leistung(tr: Translator, item: Leistung) -> None:
-    """One benefit as a card: name, amount or yes/no, the deciding reason, §, where to apply."""
-    with st.container(border=True):
-        name = tr(f"leistung.{item.key}")
-        if item.betrag is not None:
-            st.markdown(tr("leistung.zeile", name=name, wert=tr.quantity(item.betrag.value)))
-        else:
-            verdict = tr("leistung.ja") if item.anspruch.value else tr("leistung.nein")
-            st.markdown(tr("leistung.zeile", name=name, wert=verdict))
-        shown = item.betrag or item.anspruch
-        reasons = [tr.step(step) for step in shown.steps]
-        st.markdown("\n".join(f"- {line}" for line in reasons))
-        st.markdown(
-            tr(
-                "leistung.basis_stelle",
-                basis=tr.legal(item.anspruch.legal_basis),
-                stelle=tr(item.stelle),
-            )
-        )
-        if shown.unverified:
-            st.markdown(tr("explain.unverified_warning"))
+    """One benefit as a card: name, amount or yes/no, the deciding reason, §, where to apply.
+
+    One text a card (a screen shows up to twenty): each element costs the server and the
+    phone's browser on every rerun."""
+    name = tr(f"leistung.{item.key}")
+    if item.betrag is not None:
+        head = tr("leistung.zeile", name=name, wert=tr.quantity(item.betrag.value))
+    else:
+        verdict = tr("leistung.ja") if item.anspruch.value else tr("leistung.nein")
+        head = tr("leistung.zeile", name=name, wert=verdict)
+    shown = item.betrag or item.anspruch
+    parts = [
+        head,
+        "\n".join(f"- {tr.step(step)}" for step in shown.steps),
+        tr(
+            "leistung.basis_stelle",
+            basis=tr.legal(item.anspruch.legal_basis),
+            stelle=tr(item.stelle),
+        ),
+    ]
+    if shown.unverified:
+        parts.append(tr("explain.unverified_warning"))
+    st.container(border=True).markdown("\n\n".join(parts))
 
 
 def not_covered(tr: Translator, result: NotCoveredResult) -> None:

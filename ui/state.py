@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
+from functools import cache
 from typing import Any
 from urllib.parse import urlencode
 
@@ -153,13 +155,19 @@ def start_run() -> None:
     st.session_state[_SHOWN_LANGUAGE] = st.session_state[LANGUAGE_WIDGET]
 
 
+@cache
+def _translator(language: str) -> Translator:
+    """One Translator a language, shared read-only (a screen asks for the state often)."""
+    return Translator(language)
+
+
 def current() -> AppState:
     language = st.session_state[LANGUAGE_WIDGET]
     return AppState(
         language=language,
         rechtsstand=st.session_state[DATE_WIDGET],
         scenario=st.session_state[_SCENARIO],
-        tr=Translator(language),
+        tr=_translator(language),
     )
 
 
@@ -251,8 +259,21 @@ def show_state() -> None:
         st.session_state[key] = read()
 
 
+def _unchanged(stored: Any, value: Any) -> bool:
+    """The scenario already holds exactly this value (same type; an amount written the
+    same way, so the link does not change from 0.50 to 0.5)."""
+    if type(stored) is not type(value) or stored != value:
+        return False
+    return not isinstance(value, Decimal) or str(stored) == str(value)
+
+
 def set_scenario_value(path: tuple[str, ...], value: Any) -> None:
-    """Store what a page learned in the household scenario, for every other screen."""
+    """Store what a page learned in the household scenario, for every other screen.
+
+    A screen stores every answer on every run; only a changed one costs a copy and a
+    validation of the scenario."""
+    if _unchanged(scenario_value(path), value):
+        return
     st.session_state[_SCENARIO] = st.session_state[_SCENARIO].with_value(path, value)
 
 
