@@ -32,6 +32,8 @@ _INITIALIZED = "hc.initialized"
 _RESULTS = "hc.results"
 _SCENARIO = "hc.scenario"
 _NOTICES = "hc.notices"
+# The last scenario and its link parameters: written once per change, read twice a run.
+_LINK = "hc.link"
 _INPUT_PREFIX = "scenario."
 # Widget key → how to get the value it must show from the app's state (see bind()).
 _BOUND = "hc.bound"
@@ -125,11 +127,11 @@ def parse_link(
 
 def link_query(state: AppState) -> dict[str, str]:
     """The query that reopens the current screen: language, date and scenario."""
-    return {
-        LANG_KEY: state.language,
-        DATE_KEY: state.rechtsstand.isoformat(),
-        **scenario_to_query(state.scenario),
-    }
+    kept = st.session_state.get(_LINK)
+    if kept is None or kept[0] is not state.scenario:
+        kept = (state.scenario, scenario_to_query(state.scenario))
+        st.session_state[_LINK] = kept
+    return {LANG_KEY: state.language, DATE_KEY: state.rechtsstand.isoformat(), **kept[1]}
 
 
 def start_run() -> None:
