@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 import streamlit as st
 
 from engine.asyl.rules import Aufenthaltsstatus, status_of
 from engine.explain import N_, Explained, ExplainedAmount, ParameterUse, Step
-from engine.parameters import NotCoveredResult, area_coverage
+from engine.parameters import NotCoveredResult, area_coverage, parameters_in_force
 from engine.pflege.leistungen import Leistung
 from i18n import Translator
 
@@ -137,3 +138,21 @@ def aufenthalt(
     ]
     box = st.info if status is Aufenthaltsstatus.analog else st.warning
     box("\n".join(lines))
+
+
+@lru_cache(maxsize=256)
+def amounts_in_force(
+    language: str, on: date, area: str, show_sources: bool
+) -> tuple[int, int, str]:
+    """An area's amounts in force on ``on`` as one text (one element an area, not one an
+    amount), with how many there are and how many are unverified. Public data, the same
+    for every household: written once per language, date and area, shared by all sessions."""
+    tr = Translator(language)
+    uses = [ParameterUse.of(p) for p in parameters_in_force(on, area)]
+    lines = []
+    for use in uses:
+        lines.append(parameter_line(tr, use, N_("betraege.item")))
+        if show_sources:
+            lines.append(tr("betraege.source", source=tr.isolate(use.source)))
+    unverified = sum(use.status == "unverified" for use in uses)
+    return len(uses), unverified, "\n\n".join(lines)
