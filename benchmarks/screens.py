@@ -9,6 +9,11 @@ them (AppTest alone would compile app.py and the page again on every run).
 Two bare pages run in the same process: one number input (the issue's "bare page"), and
 one with as many widgets of the same kinds as the screen (what Streamlit itself costs for
 those widgets). Ratios are printed against both.
+
+Then taps that change the result, as benchmarks/browser.py taps in a browser: the step-up
+of a yearly income on the Schmidt family (a new Kostenbeitrag and both charts each tap)
+and criterion 1.1 of the full assessment between two answers, against the bare page's
+step-up. The server's whole run is timed: the evaluation and the charts of a new input.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from care import ON, full_scenario  # noqa: E402
 from engine.eingliederungshilfe.beispiele import BEISPIELE  # noqa: E402
 from engine.link import scenario_to_query  # noqa: E402
 from engine.scenario import Scenario  # noqa: E402
+from i18n import Translator  # noqa: E402
 
 RUNS = 25
 WIDGET_KINDS = {
@@ -50,6 +56,8 @@ WIDGET_KINDS = {
     "multiselect": 'st.multiselect("m{i}", [1, 2, 3], key="m{i}")',
 }
 ONE_WIDGET = 'import streamlit as st\n\nst.number_input("n", 0, 999, key="n")\n'
+INCOME = Translator("de")("field.einkommen.betrag_jahr")
+CRITERION_1_1 = "scenario.pflege.begutachtung.antworten.1.1"
 
 _SHARED_CACHE = ScriptCache()
 _script_ms: list[float] = []
@@ -108,6 +116,38 @@ def same_widgets(counts: dict[str, int]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def step_up(at: AppTest, label: str) -> Callable[[], object]:
+    """The first field with this label (the first parent's income), as the browser taps."""
+    key = next(field.key for field in at.number_input if field.label == label)
+    return lambda: at.number_input(key=key).increment().run()
+
+
+def between_answers(at: AppTest, key: str, answers: tuple[int, int]) -> Callable[[], object]:
+    taps = iter(range(10**6))
+    return lambda: at.radio(key=key).set_value(answers[next(taps) % 2]).run()
+
+
+def print_taps(on: str, folder: Path) -> None:
+    path = folder / "bare_tap.py"
+    path.write_text(ONE_WIDGET, encoding="utf-8")
+    bare = AppTest.from_file(str(path), default_timeout=60)
+    bare.run()
+    one = script_ms(lambda: bare.number_input(key="n").increment().run())
+    print(f"tap that changes the result (median of {RUNS}); bare page's step-up: {one:.1f} ms")
+    schmidt = BEISPIELE["schmidt"]
+    egh = open_screen(
+        "screens/eingliederungshilfe.py", schmidt.rechtsstand.isoformat(), schmidt.scenario
+    )
+    care = open_screen("screens/pflege.py", on, full_scenario())
+    taps = (
+        ("eingliederungshilfe, income step-up", egh, step_up(egh, INCOME)),
+        ("pflege, criterion 1.1", care, between_answers(care, CRITERION_1_1, (0, 2))),
+    )
+    for title, _, tap in taps:
+        ms = script_ms(tap)
+        print(f"{title:<36} {ms:>6.1f} ms {ms / one:>6.1f}x", flush=True)
+
+
 def main() -> None:
     _keep_compiled_scripts()
     schmidt = BEISPIELE["schmidt"]
@@ -140,6 +180,7 @@ def main() -> None:
                 f"{screen / same:>6.1f}x {screen / one:>6.1f}x",
                 flush=True,
             )
+        print_taps(ON.isoformat(), folder)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,7 @@
 
 import streamlit as st
 
-from engine.explain import N_, ParameterUse
-from engine.parameters import areas, coverage_gap, parameters_in_force
+from engine.parameters import areas, coverage_gap
 from ui import render, state
 
 # Most asked first; an area not listed here follows at the end.
@@ -24,27 +23,24 @@ st.markdown(tr("betraege.lead", date=tr.date(app.rechtsstand)))
 
 ordered = sorted(areas(), key=lambda a: AREA_ORDER.index(a) if a in AREA_ORDER else 99)
 gaps = {area: coverage_gap((area,), app.rechtsstand) for area in ordered}
-by_area = {
-    area: [ParameterUse.of(p) for p in parameters_in_force(app.rechtsstand, area)]
-    if gaps[area] is None
-    else []
+unverified = sum(
+    render.amounts_in_force(tr.language, app.rechtsstand, area, False)[1]
     for area in ordered
-}
-unverified = sum(use.status == "unverified" for uses in by_area.values() for use in uses)
+    if gaps[area] is None
+)
 if unverified:
     st.warning(tr.plural("betraege.unverified", unverified))
 show_sources = st.toggle(tr("betraege.show_sources"), key="betraege.show_sources")
 
-for area, uses in by_area.items():
-    with st.expander(tr.plural(f"area.{area}", len(uses)), expanded=area == "pflege"):
-        gap = gaps[area]
+for area in ordered:
+    gap = gaps[area]
+    count, _, text = (
+        (0, 0, "")
+        if gap is not None
+        else render.amounts_in_force(tr.language, app.rechtsstand, area, show_sources)
+    )
+    with st.expander(tr.plural(f"area.{area}", count), expanded=area == "pflege"):
         if gap is not None:
             render.not_covered(tr, gap)
-        # One text an area, not one element an amount: each element costs every rerun.
-        lines = []
-        for use in uses:
-            lines.append(render.parameter_line(tr, use, N_("betraege.item")))
-            if show_sources:
-                lines.append(tr("betraege.source", source=tr.isolate(use.source)))
-        if lines:
-            st.markdown("\n\n".join(lines))
+        if text:
+            st.markdown(text)

@@ -98,6 +98,58 @@ def legible(figure: go.Figure) -> go.Figure:
     return figure
 
 
+class _Finished(go.Figure):
+    """A figure of this module: built, made legible, then only read. Its dict is made
+    once, when it is first sent: st.plotly_chart asks for a deep copy of the whole figure
+    on every rerun, which takes milliseconds a chart."""
+
+    def to_dict(self) -> dict:
+        if getattr(self, "_hc_dict", None) is None:
+            self._hc_dict = super().to_dict()
+        return self._hc_dict
+
+
+def _merged(base: object, extra: dict) -> dict:
+    """``base`` (a dict or nothing) with ``extra`` merged in, nested dicts included."""
+    merged = dict(base) if isinstance(base, dict) else {}
+    for key, value in extra.items():
+        merged[key] = _merged(merged.get(key), value) if isinstance(value, dict) else value
+    return merged
+
+
+def legible_figure(data: list[dict], layout: dict) -> go.Figure:
+    """A legible figure built in one go from plain traces and layout: what legible() does
+    to a built figure, done to the dicts first. Building a figure step by step
+    (add_trace, update_layout) and making it legible afterwards costs 15–20 ms a chart,
+    and a changed input rebuilds the charts on every tap."""
+    tick = {"tickfont": {"size": FONT, "color": TEXT}}
+    layout = _merged(
+        layout,
+        {
+            "xaxis": tick,
+            "yaxis": tick,
+            "legend": {"font": {"size": FONT}},
+            "hoverlabel": {"font": {"size": FONT}},
+            # A label that does not fit inside its bar at FONT px is left out (the hover and
+            # the text below the chart carry it), never shrunk.
+            "uniformtext": {"minsize": FONT, "mode": "hide"},
+        },
+    )
+    annotation_font = {"font": {"size": FONT, "color": TEXT}}
+    layout["annotations"] = [_merged(a, annotation_font) for a in layout.get("annotations", [])]
+    title = layout.get("title")
+    if (
+        isinstance(title, dict)
+        and title.get("text")
+        and (title.get("font", {}).get("size") or 0) < FONT
+    ):
+        layout["title"] = _merged(title, {"font": {"size": FONT}})
+    traces = [_merged(trace, {"textfont": {"size": FONT}}) for trace in data]
+    built = _Finished(data=traces, layout=layout)
+    built._hc_legible = True
+    return built
+
+
 P = ParamSpec("P")
 # Figures a session keeps: its charts for the last few distinct inputs.
 FIGURES_KEPT = 12
@@ -113,7 +165,7 @@ def built_once(
     a tap elsewhere on the page reruns the screen with the same inputs. The inputs are
     engine results (frozen models, amounts), so their JSON names the figure. The figures
     live in the session's state and go with it: no household's chart outlives its session.
-    The figure is never changed after it is built: st.plotly_chart copies it to send it.
+    The figure is never changed after it is built (_Finished).
     """
 
     @functools.wraps(build)
@@ -125,7 +177,8 @@ def built_once(
         if key in figures:
             figures.move_to_end(key)
             return figures[key]
-        figure = legible(build(tr, *args, **kwargs))
+        built = build(tr, *args, **kwargs)
+        figure = built if getattr(built, "_hc_legible", False) else legible(built)
         figures[key] = figure
         while len(figures) > FIGURES_KEPT:
             figures.popitem(last=False)
@@ -198,25 +251,33 @@ def punkte(
                 "showarrow": False,
             }
         )
-    figure = go.Figure(data=bars)
-    legend = _legend_below(tr, len(bars))
-    figure.update_layout(
-        **_layout(tr, 230 + LEGEND_ROW * len(bars), barmode="stack", **legend),
-        shapes=shapes,
-        annotations=annotations,
-        title={
-            "text": _text(tr, tr("chart.punkte.achse")),
-            "font": {"size": 14},
-            "x": 0.98 if tr.rtl else 0.02,
-            "xanchor": "right" if tr.rtl else "left",
-            "y": 0.97,
-        },
-        xaxis={"range": [0, 100], "dtick": 20, "fixedrange": True, "tickfont": {"color": TEXT}},
-        # Row names sit in the legend: Arabic tick labels are clipped by plotly's margins.
-        yaxis={"visible": False, "autorange": "reversed", "fixedrange": True},
+    layout = _layout(
+        tr, 230 + LEGEND_ROW * len(bars), barmode="stack", **_legend_below(tr, len(bars))
     )
-    figure.update_layout(margin={"t": 72})
-    return figure
+    return legible_figure(
+        bars,
+        {
+            **layout,
+            "margin": {**layout["margin"], "t": 72},
+            "shapes": shapes,
+            "annotations": annotations,
+            "title": {
+                "text": _text(tr, tr("chart.punkte.achse")),
+                "font": {"size": 14},
+                "x": 0.98 if tr.rtl else 0.02,
+                "xanchor": "right" if tr.rtl else "left",
+                "y": 0.97,
+            },
+            "xaxis": {
+                "range": [0, 100],
+                "dtick": 20,
+                "fixedrange": True,
+                "tickfont": {"color": TEXT},
+            },
+            # Row names sit in the legend: Arabic tick labels are clipped by plotly's margins.
+            "yaxis": {"visible": False, "autorange": "reversed", "fixedrange": True},
+        },
+    )
 
 
 @built_once
@@ -228,28 +289,33 @@ def kombination(tr: Translator, sachleistung: Leistung, pflegegeld: Leistung) ->
         (tr("chart.kombi.sachleistung"), anteil, used["genutzt"], "#0072B2"),
         (tr("chart.kombi.pflegegeld"), 1 - anteil, pflegegeld.betrag.value, "#009E73"),  # type: ignore[union-attr]
     ]
-    figure = go.Figure()
+    bars = []
     for name, share, money, colour in parts:
         # Two short lines fit inside a 40 % bar at a legible size; the hover says it all.
         label = _text(tr, f"{tr.share(share)}<br>{tr.money(money.amount)}")  # type: ignore[union-attr]
         full = _text(tr, f"{tr.share(share)} · {tr.quantity(money)}")  # type: ignore[arg-type]
-        figure.add_bar(
-            x=[float(share * 100)],
-            y=[""],
-            orientation="h",
-            name=_text(tr, name),
-            marker={"color": colour},
-            text=[label if share else ""],
-            textposition="inside",
-            insidetextanchor="middle",
-            hovertemplate=f"{name}: {full}<extra></extra>",
+        bars.append(
+            {
+                "type": "bar",
+                "x": [float(share * 100)],
+                "y": [""],
+                "orientation": "h",
+                "name": _text(tr, name),
+                "marker": {"color": colour},
+                "text": [label if share else ""],
+                "textposition": "inside",
+                "insidetextanchor": "middle",
+                "hovertemplate": f"{name}: {full}<extra></extra>",
+            }
         )
-    figure.update_layout(
-        **_layout(tr, 150 + LEGEND_ROW * len(parts), barmode="stack", **_legend_below(tr, 2)),
-        xaxis={"range": [0, 100], "ticksuffix": " %", "fixedrange": True},
-        yaxis={"visible": False, "fixedrange": True},
+    return legible_figure(
+        bars,
+        {
+            **_layout(tr, 150 + LEGEND_ROW * len(parts), barmode="stack", **_legend_below(tr, 2)),
+            "xaxis": {"range": [0, 100], "ticksuffix": " %", "fixedrange": True},
+            "yaxis": {"visible": False, "fixedrange": True},
+        },
     )
-    return figure
 
 
 @built_once
@@ -262,20 +328,19 @@ def monatlich(tr: Translator, leistungen: list[Leistung]) -> go.Figure:
         key=lambda row: row[1],
         reverse=True,
     )
-    figure = go.Figure(
-        go.Bar(
-            x=[float(amount) for _, amount in rows],
-            y=list(range(len(rows))),
-            orientation="h",
-            width=0.45,
-            marker={"color": "#0b57a4"},
-            text=[f"{LABEL_PAD}{tr.money(amount)}{LABEL_PAD}" for _, amount in rows],
-            textposition="outside",
-            cliponaxis=False,
-            hovertext=[name for name, _ in rows],
-            hovertemplate="%{hovertext}: %{text}<extra></extra>",
-        )
-    )
+    bar = {
+        "type": "bar",
+        "x": [float(amount) for _, amount in rows],
+        "y": list(range(len(rows))),
+        "orientation": "h",
+        "width": 0.45,
+        "marker": {"color": "#0b57a4"},
+        "text": [f"{LABEL_PAD}{tr.money(amount)}{LABEL_PAD}" for _, amount in rows],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "hovertext": [name for name, _ in rows],
+        "hovertemplate": "%{hovertext}: %{text}<extra></extra>",
+    }
     annotations = [
         {
             "x": 1 if tr.rtl else 0,
@@ -289,24 +354,26 @@ def monatlich(tr: Translator, leistungen: list[Leistung]) -> go.Figure:
         for index, (name, _) in enumerate(rows)
     ]
     total = sum((amount for _, amount in rows), Decimal(0))
-    figure.update_layout(
-        **_layout(tr, 70 + 64 * len(rows), showlegend=False),
-        annotations=annotations,
-        title={
-            "text": _text(tr, tr("chart.monatlich.titel", summe=tr.money(total))),
-            "font": {"size": 15},
-            "x": 0.98 if tr.rtl else 0.02,
-            "xanchor": "right" if tr.rtl else "left",
+    return legible_figure(
+        [bar],
+        {
+            **_layout(tr, 70 + 64 * len(rows), showlegend=False),
+            "annotations": annotations,
+            "title": {
+                "text": _text(tr, tr("chart.monatlich.titel", summe=tr.money(total))),
+                "font": {"size": 15},
+                "x": 0.98 if tr.rtl else 0.02,
+                "xanchor": "right" if tr.rtl else "left",
+            },
+            # Room beyond the longest bar for its amount, written outside every bar alike.
+            "xaxis": {
+                "visible": False,
+                "fixedrange": True,
+                "range": [float(rows[0][1]) * 1.5, 0] if tr.rtl else [0, float(rows[0][1]) * 1.5],
+            },
+            "yaxis": {"visible": False, "autorange": "reversed", "fixedrange": True},
         },
-        # Room beyond the longest bar for its amount, written outside every bar alike.
-        xaxis={
-            "visible": False,
-            "fixedrange": True,
-            "range": [float(rows[0][1]) * 1.5, 0] if tr.rtl else [0, float(rows[0][1]) * 1.5],
-        },
-        yaxis={"visible": False, "autorange": "reversed", "fixedrange": True},
     )
-    return figure
 
 
 @built_once
@@ -325,32 +392,30 @@ def wasserfall(tr: Translator, kostenbeitrag: ExplainedAmount) -> go.Figure:
         tr("chart.wasserfall.monat"),
     ]
     shown = [einkommen, -min(grenze, einkommen), ueber, roh, monat]
-    figure = go.Figure(
-        go.Waterfall(
-            orientation="v",
-            measure=["absolute", "relative", "total", "absolute", "absolute"],
-            x=[_text(tr, _two_lines(label)) for label in labels],
-            y=[float(v) for v in shown],
-            text=[tr.euros(abs(v)) for v in shown],
-            # The limit's bar hangs down to the axis: its amount goes inside, in white.
-            textposition=["outside", "inside", "outside", "outside", "outside"],
-            insidetextfont={"color": "white"},
-            connector={"line": {"color": UNCOUNTED}},
-            increasing={"marker": {"color": "#0b57a4"}},
-            decreasing={"marker": {"color": "#009E73"}},
-            totals={"marker": {"color": "#D55E00"}},
-            hoverinfo="skip",
-        )
-    )
-    figure.update_layout(
-        **_layout(tr, 360, showlegend=False),
-        yaxis={"visible": False, "fixedrange": True, "range": [0, float(einkommen) * 1.18]},
-        xaxis={
-            "fixedrange": True,
-            "autorange": "reversed" if tr.rtl else True,
+    waterfall = {
+        "type": "waterfall",
+        "orientation": "v",
+        "measure": ["absolute", "relative", "total", "absolute", "absolute"],
+        "x": [_text(tr, _two_lines(label)) for label in labels],
+        "y": [float(v) for v in shown],
+        "text": [tr.euros(abs(v)) for v in shown],
+        # The limit's bar hangs down to the axis: its amount goes inside, in white.
+        "textposition": ["outside", "inside", "outside", "outside", "outside"],
+        "insidetextfont": {"color": "white"},
+        "connector": {"line": {"color": UNCOUNTED}},
+        "increasing": {"marker": {"color": "#0b57a4"}},
+        "decreasing": {"marker": {"color": "#009E73"}},
+        "totals": {"marker": {"color": "#D55E00"}},
+        "hoverinfo": "skip",
+    }
+    return legible_figure(
+        [waterfall],
+        {
+            **_layout(tr, 360, showlegend=False),
+            "yaxis": {"visible": False, "fixedrange": True, "range": [0, float(einkommen) * 1.18]},
+            "xaxis": {"fixedrange": True, "autorange": "reversed" if tr.rtl else True},
         },
     )
-    return figure
 
 
 def _two_lines(label: str) -> str:
@@ -363,40 +428,44 @@ def verlauf(
     tr: Translator, punkte: list[tuple[Decimal, Decimal]], einkommen: Decimal, monat: Decimal
 ) -> go.Figure:
     """The monthly contribution across an income range, the household's point marked."""
-    figure = go.Figure()
-    figure.add_scatter(
-        x=[float(x) for x, _ in punkte],
-        y=[float(y) for _, y in punkte],
-        mode="lines",
-        line={"shape": "hv", "color": "#0b57a4", "width": 2},
-        name=_text(tr, tr("chart.verlauf.linie")),
-        hoverinfo="skip",
-    )
-    figure.add_scatter(
-        x=[float(einkommen)],
-        y=[float(monat)],
-        mode="markers+text",
-        marker={"size": 14, "color": "#D55E00", "line": {"color": "white", "width": 2}},
-        text=[_text(tr, tr("chart.verlauf.punkt", betrag=tr.money(monat)))],
-        textposition="top left",
-        name=_text(tr, tr("chart.verlauf.haushalt")),
-        hoverinfo="skip",
-    )
+    linie = {
+        "type": "scatter",
+        "x": [float(x) for x, _ in punkte],
+        "y": [float(y) for _, y in punkte],
+        "mode": "lines",
+        "line": {"shape": "hv", "color": "#0b57a4", "width": 2},
+        "name": _text(tr, tr("chart.verlauf.linie")),
+        "hoverinfo": "skip",
+    }
+    haushalt = {
+        "type": "scatter",
+        "x": [float(einkommen)],
+        "y": [float(monat)],
+        "mode": "markers+text",
+        "marker": {"size": 14, "color": "#D55E00", "line": {"color": "white", "width": 2}},
+        "text": [_text(tr, tr("chart.verlauf.punkt", betrag=tr.money(monat)))],
+        "textposition": "top left",
+        "name": _text(tr, tr("chart.verlauf.haushalt")),
+        "hoverinfo": "skip",
+    }
     # Three income ticks (start, half, three quarters): more do not fit side by side at a
     # legible size on a phone, and a tick at the very end would stick out of the figure.
     ticks = [punkte[len(punkte) * i // 4][0] for i in (0, 2, 3)]
-    figure.update_layout(
-        **_layout(tr, 300 + LEGEND_ROW * 2, **_legend_below(tr, 2)),
-        xaxis={
-            "fixedrange": True,
-            "tickvals": [float(t) for t in ticks],
-            "ticktext": [tr.euros(t.quantize(Decimal(1))) for t in ticks],
+    layout = _layout(tr, 300 + LEGEND_ROW * 2, **_legend_below(tr, 2))
+    return legible_figure(
+        [linie, haushalt],
+        {
+            **layout,
+            # plotly measures tick labels wrongly inside a right-to-left page and clips them.
+            "margin": {**layout["margin"], "l": 64},
+            "xaxis": {
+                "fixedrange": True,
+                "tickvals": [float(t) for t in ticks],
+                "ticktext": [tr.euros(t.quantize(Decimal(1))) for t in ticks],
+            },
+            "yaxis": {"fixedrange": True, "ticksuffix": " €", "rangemode": "tozero"},
         },
-        yaxis={"fixedrange": True, "ticksuffix": " €", "rangemode": "tozero"},
     )
-    # plotly measures tick labels wrongly inside a right-to-left page and clips them.
-    figure.update_layout(margin={"l": 64})
-    return figure
 
 
 @built_once

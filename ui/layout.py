@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 
 import streamlit as st
 
@@ -136,14 +137,20 @@ def _js(value: object) -> str:
 
 def apply_direction(tr: Translator) -> None:
     """Style for phones, and right-to-left for Arabic (Streamlit has no RTL of its own)."""
+    style, script = _direction_html(tr.language)
+    st.html(style)
+    st.html(script, unsafe_allow_javascript=True)
+
+
+@cache
+def _direction_html(language: str) -> tuple[str, str]:
+    """The style and the direction script of a language: the same on every run."""
+    tr = Translator(language)
     style = _STYLE_ALWAYS + (_STYLE_RTL if tr.rtl else "")
-    st.html(f"<style>{style}</style>")
-    st.html(
-        _DIRECTION_SCRIPT.format(
-            lang=_js(tr.language), dir=_js(tr.direction), texts=_js(_widget_texts(tr))
-        ),
-        unsafe_allow_javascript=True,
+    script = _DIRECTION_SCRIPT.format(
+        lang=_js(tr.language), dir=_js(tr.direction), texts=_js(_widget_texts(tr))
     )
+    return f"<style>{style}</style>", script
 
 
 def _widget_texts(tr: Translator) -> dict[str, dict[str, str] | str]:

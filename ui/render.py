@@ -4,31 +4,51 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 
 import streamlit as st
 
 from engine.asyl.rules import Aufenthaltsstatus, status_of
 from engine.eingliederungshilfe.beispiele import Beispiel
 from engine.explain import N_, Explained, ExplainedAmount, ParameterUse, Step
-from engine.parameters import NotCoveredResult, area_coverage
+from engine.parameters import NotCoveredResult, area_coverage, parameters_in_force
 from engine.pflege.leistungen import Leistung
 from i18n import Translator
 from ui import state
+
+# Parameter lines are public data (an amount of the law, its date and paragraph), the
+# same for every household: each is written once per language and shared by all sessions.
+_PARAMETER_LINES: dict[tuple[str, ...], str] = {}
+_PARAMETER_LINES_KEPT = 4096
 
 
 def parameter_line(
     tr: Translator, use: ParameterUse, message: str = N_("explain.parameter")
 ) -> str:
     """Label, value, since when and by which paragraph; marked when no source confirmed it."""
-    line = tr(
+    key = (
+        tr.language,
         message,
-        label=tr(f"param.{use.key}"),
-        value=tr.quantity(use.value),
-        since=tr.date(use.valid_from),
-        basis=tr.legal(use.legal_basis),
+        use.key,
+        use.valid_from.isoformat(),
+        use.legal_basis,
+        use.status,
+        repr(use.value),
     )
-    if use.status == "unverified":
-        line += " " + tr("explain.unverified_mark")
+    line = _PARAMETER_LINES.get(key)
+    if line is None:
+        line = tr(
+            message,
+            label=tr(f"param.{use.key}"),
+            value=tr.quantity(use.value),
+            since=tr.date(use.valid_from),
+            basis=tr.legal(use.legal_basis),
+        )
+        if use.status == "unverified":
+            line += " " + tr("explain.unverified_mark")
+        if len(_PARAMETER_LINES) >= _PARAMETER_LINES_KEPT:
+            _PARAMETER_LINES.clear()
+        _PARAMETER_LINES[key] = line
     return line
 
 
@@ -49,26 +69,29 @@ def explanation(tr: Translator, *results: Explained) -> None:
 
 
 def leistung(tr: Translator, item: Leistung) -> None:
-    """One benefit as a card: name, amount or yes/no, the deciding reason, §, where to apply."""
-    with st.container(border=True):
-        name = tr(f"leistung.{item.key}")
-        if item.betrag is not None:
-            st.markdown(tr("leistung.zeile", name=name, wert=tr.quantity(item.betrag.value)))
-        else:
-            verdict = tr("leistung.ja") if item.anspruch.value else tr("leistung.nein")
-            st.markdown(tr("leistung.zeile", name=name, wert=verdict))
-        shown = item.betrag or item.anspruch
-        reasons = [tr.step(step) for step in shown.steps]
-        st.markdown("\n".join(f"- {line}" for line in reasons))
-        st.markdown(
-            tr(
-                "leistung.basis_stelle",
-                basis=tr.legal(item.anspruch.legal_basis),
-                stelle=tr(item.stelle),
-            )
-        )
-        if shown.unverified:
-            st.markdown(tr("explain.unverified_warning"))
+    """One benefit as a card: name, amount or yes/no, the deciding reason, §, where to apply.
+
+    One text a card (a screen shows up to twenty): each element costs the server and the
+    phone's browser on every rerun."""
+    name = tr(f"leistung.{item.key}")
+    if item.betrag is not None:
+        head = tr("leistung.zeile", name=name, wert=tr.quantity(item.betrag.value))
+    else:
+        verdict = tr("leistung.ja") if item.anspruch.value else tr("leistung.nein")
+        head = tr("leistung.zeile", name=name, wert=verdict)
+    shown = item.betrag or item.anspruch
+    parts = [
+        head,
+        "\n".join(f"- {tr.step(step)}" for step in shown.steps),
+        tr(
+            "leistung.basis_stelle",
+            basis=tr.legal(item.anspruch.legal_basis),
+            stelle=tr(item.stelle),
+        ),
+    ]
+    if shown.unverified:
+        parts.append(tr("explain.unverified_warning"))
+    st.container(border=True).markdown("\n\n".join(parts))
 
 
 def not_covered(tr: Translator, result: NotCoveredResult) -> None:
@@ -140,3 +163,21 @@ def beispiele(
                 use_container_width=True,
                 key=f"{prefix}.beispiel.{name}",
             )
+
+
+@lru_cache(maxsize=256)
+def amounts_in_force(
+    language: str, on: date, area: str, show_sources: bool
+) -> tuple[int, int, str]:
+    """An area's amounts in force on ``on`` as one text (one element an area, not one an
+    amount), with how many there are and how many are unverified. Public data, the same
+    for every household: written once per language, date and area, shared by all sessions."""
+    tr = Translator(language)
+    uses = [ParameterUse.of(p) for p in parameters_in_force(on, area)]
+    lines = []
+    for use in uses:
+        lines.append(parameter_line(tr, use, N_("betraege.item")))
+        if show_sources:
+            lines.append(tr("betraege.source", source=tr.isolate(use.source)))
+    unverified = sum(use.status == "unverified" for use in uses)
+    return len(uses), unverified, "\n\n".join(lines)

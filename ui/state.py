@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
+from functools import cache
 from typing import Any
 from urllib.parse import urlencode
 
@@ -30,6 +32,8 @@ _INITIALIZED = "hc.initialized"
 _RESULTS = "hc.results"
 _SCENARIO = "hc.scenario"
 _NOTICES = "hc.notices"
+# The last scenario and its link parameters: written once per change, read twice a run.
+_LINK = "hc.link"
 _INPUT_PREFIX = "scenario."
 # Widget key → how to get the value it must show from the app's state (see bind()).
 _BOUND = "hc.bound"
@@ -123,11 +127,11 @@ def parse_link(
 
 def link_query(state: AppState) -> dict[str, str]:
     """The query that reopens the current screen: language, date and scenario."""
-    return {
-        LANG_KEY: state.language,
-        DATE_KEY: state.rechtsstand.isoformat(),
-        **scenario_to_query(state.scenario),
-    }
+    kept = st.session_state.get(_LINK)
+    if kept is None or kept[0] is not state.scenario:
+        kept = (state.scenario, scenario_to_query(state.scenario))
+        st.session_state[_LINK] = kept
+    return {LANG_KEY: state.language, DATE_KEY: state.rechtsstand.isoformat(), **kept[1]}
 
 
 def start_run() -> None:
@@ -153,13 +157,19 @@ def start_run() -> None:
     st.session_state[_SHOWN_LANGUAGE] = st.session_state[LANGUAGE_WIDGET]
 
 
+@cache
+def _translator(language: str) -> Translator:
+    """One Translator a language, shared read-only (a screen asks for the state often)."""
+    return Translator(language)
+
+
 def current() -> AppState:
     language = st.session_state[LANGUAGE_WIDGET]
     return AppState(
         language=language,
         rechtsstand=st.session_state[DATE_WIDGET],
         scenario=st.session_state[_SCENARIO],
-        tr=Translator(language),
+        tr=_translator(language),
     )
 
 
@@ -251,8 +261,21 @@ def show_state() -> None:
         st.session_state[key] = read()
 
 
+def _unchanged(stored: Any, value: Any) -> bool:
+    """The scenario already holds exactly this value (same type; an amount written the
+    same way, so the link does not change from 0.50 to 0.5)."""
+    if type(stored) is not type(value) or stored != value:
+        return False
+    return not isinstance(value, Decimal) or str(stored) == str(value)
+
+
 def set_scenario_value(path: tuple[str, ...], value: Any) -> None:
-    """Store what a page learned in the household scenario, for every other screen."""
+    """Store what a page learned in the household scenario, for every other screen.
+
+    A screen stores every answer on every run; only a changed one costs a copy and a
+    validation of the scenario."""
+    if _unchanged(scenario_value(path), value):
+        return
     st.session_state[_SCENARIO] = st.session_state[_SCENARIO].with_value(path, value)
 
 
