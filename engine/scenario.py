@@ -19,6 +19,8 @@ from engine.household import Aufenthalt, Eltern, Model, Person
 from engine.linkfield import LinkField
 from engine.pflege import scenario as pflege_part
 from engine.pflege.scenario import Pflege
+from engine.uebersicht import scenario as uebersicht_part
+from engine.uebersicht.scenario import Vergleich
 
 SCENARIO_VERSION = 1
 
@@ -33,6 +35,7 @@ class Scenario(Model):
     aufenthalt: Aufenthalt = Aufenthalt()
     pflege: Pflege = Pflege()
     eingliederungshilfe: Eingliederungshilfe = Eingliederungshilfe()
+    vergleich: Vergleich = Vergleich()
 
     def with_value(self, path: tuple[str, ...], value: object) -> Scenario:
         """A copy with the field at ``path`` set and the whole scenario validated again."""
@@ -51,4 +54,5 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     *HOUSEHOLD_FIELDS,
     *pflege_part.LINK_FIELDS,
     *eingliederungshilfe_part.LINK_FIELDS,
+    *uebersicht_part.LINK_FIELDS,
 )
