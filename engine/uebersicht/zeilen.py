@@ -76,6 +76,7 @@ class Bereich:
     """An area's adapter: how to evaluate it and how its result reads as overview lines."""
 
     key: str
+    name: str  # message key of the area's name (its navigation entry)
     seite: str
     evaluate: Callable[[Scenario, date], Any]
     zeilen: Callable[[Any, Scenario, date], list[Zeile]]
@@ -214,9 +215,10 @@ def eingliederungshilfe_zeilen(
 
 
 BEREICHE: tuple[Bereich, ...] = (
-    Bereich("pflege", "screens/pflege.py", evaluate_pflege, pflege_zeilen),
+    Bereich("pflege", N_("nav.pflege"), "screens/pflege.py", evaluate_pflege, pflege_zeilen),
     Bereich(
         "eingliederungshilfe",
+        N_("nav.eingliederungshilfe"),
         "screens/eingliederungshilfe.py",
         evaluate_eingliederungshilfe,
         eingliederungshilfe_zeilen,
@@ -224,11 +226,14 @@ BEREICHE: tuple[Bereich, ...] = (
 )
 
 
+BEREICH = {bereich.key: bereich for bereich in BEREICHE}
+
+
 def _reihenfolge(zeile: Zeile, rechtsstand: date) -> tuple[int, date, Decimal]:
     frist = zeile.frist.datum if zeile.frist else date.max
-    rang = RANG_BALD if frist - rechtsstand <= BALD else zeile.rang
+    bald = frist - rechtsstand <= BALD
     betrag = zeile.betrag.amount if zeile.betrag else Decimal(0)
-    return (rang, frist, -betrag)
+    return (RANG_BALD, frist, -betrag) if bald else (zeile.rang, date.max, -betrag)
 
 
 def uebersicht(scenario: Scenario, rechtsstand: date) -> Uebersicht:
