@@ -17,7 +17,7 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from engine.explain import Explained
+from engine.explain import N_, Explained
 from engine.parameters import NotCoveredResult
 from engine.person import lebensalter
 from engine.scenario import Scenario
@@ -60,8 +60,9 @@ class _Pdf(FPDF):
     (Arabic as the main font with Latin as fallback drew the Latin punctuation after a
     wrapped line with a wrong glyph in fpdf2 2.8.)"""
 
-    def __init__(self) -> None:
+    def __init__(self, german: Translator, arabic: Translator) -> None:
         super().__init__(format="A4")
+        self.german, self.arabic = german, arabic
         self.set_margins(MARGIN_MM, MARGIN_MM)
         self.set_auto_page_break(True, MARGIN_MM)
         for (family, style), name in FONTS.items():
@@ -97,6 +98,10 @@ class _Pdf(FPDF):
     def both(self, de: str, ar: str, size: float = TEXT_PT, bold: bool = False) -> None:
         self.de(de, size, bold)
         self.ar(ar, size, bold)
+
+    def say(self, key: str, size: float = TEXT_PT, bold: bool = False) -> None:
+        """The message ``key`` in German, then in Arabic."""
+        self.both(self.german(key), self.arabic(key), size, bold)
 
     def rule(self) -> None:
         self.ln(GAP_MM / 2)
@@ -138,7 +143,7 @@ def zeile_titel(tr: Translator, zeile: Zeile) -> str:
     if zeile.betrag is not None:
         return tr("uebersicht.zeile.betrag", name=name, betrag=tr.quantity(zeile.betrag))
     if zeile.kostenfrei is not None:
-        frei = tr("uebersicht.kostenfrei" if zeile.kostenfrei else "uebersicht.mit_beitrag")
+        frei = tr("uebersicht.kostenfrei") if zeile.kostenfrei else tr("uebersicht.mit_beitrag")
         return tr("uebersicht.zeile.betrag", name=name, betrag=frei)
     return name
 
@@ -179,10 +184,10 @@ def summary_pdf(scenario: Scenario, rechtsstand: date, erstellt: date, link: str
     """
     de, ar = Translator("de"), Translator("ar")
     stand = uebersicht(scenario, rechtsstand)
-    pdf = _Pdf()
-    pdf.set_title(de("pdf.titel"))
+    pdf = _Pdf(de, ar)
+    pdf.set_title(de(N_("pdf.titel")))
     pdf.set_creator(f"Hilfen-Check {app_version()}")
-    pdf.both(de("pdf.titel"), ar("pdf.titel"), TITLE_PT, bold=True)
+    pdf.say(N_("pdf.titel"), TITLE_PT, bold=True)
     for tr, write in ((de, pdf.de), (ar, pdf.ar)):
         write(
             tr(
@@ -195,19 +200,19 @@ def summary_pdf(scenario: Scenario, rechtsstand: date, erstellt: date, link: str
     pdf.set_text_color(0, 70, 160)
     pdf.de(link, size=TEXT_PT - 2)
     pdf.set_text_color(0, 0, 0)
-    pdf.both(de("pdf.link"), ar("pdf.link"), TEXT_PT - 1)
+    pdf.say(N_("pdf.link"), TEXT_PT - 1)
     pdf.rule()
 
-    pdf.both(de("pdf.haushalt"), ar("pdf.haushalt"), HEADING_PT, bold=True)
+    pdf.say(N_("pdf.haushalt"), HEADING_PT, bold=True)
     for de_line, ar_line in zip(
         _fakten(de, scenario, rechtsstand), _fakten(ar, scenario, rechtsstand), strict=True
     ):
         pdf.both(de_line, ar_line)
     pdf.rule()
 
-    pdf.both(de("pdf.ergebnisse"), ar("pdf.ergebnisse"), HEADING_PT, bold=True)
+    pdf.say(N_("pdf.ergebnisse"), HEADING_PT, bold=True)
     if not stand.zeilen:
-        pdf.both(de("uebersicht.leer"), ar("uebersicht.leer"))
+        pdf.say(N_("uebersicht.leer"))
     for number, zeile in enumerate(stand.zeilen, 1):
         pdf.de(f"{number}. {zeile_titel(de, zeile)}", bold=True)
         for line in [*zeile_details(de, zeile), *_schritte(de, zeile.erklaerung)]:
@@ -221,5 +226,5 @@ def summary_pdf(scenario: Scenario, rechtsstand: date, erstellt: date, link: str
         pdf.both(_not_covered(de, bereich, result), _not_covered(ar, bereich, result))
     pdf.both(_summe(de, stand), _summe(ar, stand), bold=True)
     pdf.rule()
-    pdf.both(de("pdf.hinweis"), ar("pdf.hinweis"), TEXT_PT - 1)
+    pdf.say(N_("pdf.hinweis"), TEXT_PT - 1)
     return bytes(pdf.output())

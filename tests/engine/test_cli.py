@@ -36,6 +36,7 @@ def test_schema_describes_the_scenario() -> None:
         "aufenthalt",
         "pflege",
         "eingliederungshilfe",
+        "vergleich",
     }
     aufenthalt = schema["$defs"]["Aufenthalt"]["properties"]
     assert aufenthalt["monate_in_deutschland"]["anyOf"][0] == {

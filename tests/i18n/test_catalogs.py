@@ -36,6 +36,9 @@ from engine.pflege.begutachtung import Altersstufe
 from engine.pflege.leistungen import leistungen
 from engine.pflege.nba import EINZELPUNKTE, KRITERIEN, MODULE, ZEITRAEUME
 from engine.pflege.scenario import HilfeZurPflege, Pflege, Pflegeperson
+from engine.uebersicht.beispiele import BIBLIOTHEK
+from engine.uebersicht.beispiele import GRUPPEN as BIBLIOTHEK_GRUPPEN
+from engine.uebersicht.scenario import Umschalter
 from i18n import LANGUAGES, LOCALE_DIR, Translator
 from ui.aufenthalt import ZWECKE_EU, ZWECKE_TITEL
 from ui.state import APP_KEYS
@@ -144,6 +147,16 @@ def dynamic_keys() -> set[str]:
         | {"points"}
         | care_keys()
         | aufenthalt_keys()
+        | uebersicht_keys()
+    )
+
+
+def uebersicht_keys() -> set[str]:
+    """Overview, comparison and library: the what-if switches, life situations, stories."""
+    return (
+        {f"vergleich.umschalter.{u.value}" for u in Umschalter}
+        | {f"bibliothek.gruppe.{g}" for g in BIBLIOTHEK_GRUPPEN}
+        | {f"bibliothek.story.{e.key}" for e in BIBLIOTHEK}
     )
 
 
@@ -295,6 +308,9 @@ _NOT_VISIBLE_KWARGS = {
     "initial_sidebar_state",
     "width",
     "height",
+    "file_name",
+    "mime",
+    "on_click",
 }
 # Positional arguments that are file paths, not text: st.Page("pages/x.py").
 _PATH_ARGUMENT = {"Page", "page_link"}
