@@ -79,7 +79,8 @@ def wert(tr: Translator, item: Zeile | None) -> str:
 
 
 def signed(tr: Translator, amount: Decimal) -> str:
-    text = tr.money(abs(amount))
+    """A difference with its sign, left to right in both languages (+201,00 €)."""
+    text = tr.money(abs(amount)).lstrip("\u200f")
     return tr.isolate(("+" if amount > 0 else "−" if amount < 0 else "±") + text)
 
 
