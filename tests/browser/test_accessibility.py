@@ -22,6 +22,10 @@ SCREENS = {
     "pflege": f"/pflege?{FINISHED}",
     "eingliederungshilfe": f"/eingliederungshilfe?{SCHMIDT}",
     "betraege": "/betraege?d=2025-07-01&v=1",
+    # Issue 17: Amira (PG 3 at home) in the overview, the comparison with PG + 1, the library.
+    "uebersicht": "/uebersicht?d=2026-06-01&gd=2019-03-04&pg=3&wf=zuhause&v=1",
+    "vergleich": "/vergleich?d=2026-06-01&gd=2019-03-04&pg=3&wf=zuhause&yt=pg_plus&v=1",
+    "bibliothek": "/bibliothek?d=2026-06-01&v=1",
     # Issue 11: the residence panel with its follow-up questions drawn.
     "aufenthalt": "/?d=2026-11-24&gd=2020-05-01&pg=3&rs=andere&rt=aufenthaltserlaubnis"
     "&rz=familiaer&rm=20&ra=0&rk=gesetzlich&re=1&rb=1&v=1",

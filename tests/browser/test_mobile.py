@@ -12,7 +12,13 @@ from i18n import Translator
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["de", "ar"]
-SCREENS = {"home": "/", "betraege": "/betraege"}
+SCREENS = {
+    "home": "/",
+    "betraege": "/betraege",
+    "uebersicht": "/uebersicht",
+    "vergleich": "/vergleich",
+    "bibliothek": "/bibliothek",
+}
 SCENARIO = "d=2025-07-01&gd=2019-03-04&v=1"
 
 OVERFLOW = """() => {
