@@ -22,7 +22,7 @@ from engine.parameters import NotCoveredResult
 from engine.person import lebensalter
 from engine.scenario import Scenario
 from engine.uebersicht.zeilen import BEREICH, Uebersicht, Zeile, uebersicht
-from i18n import Translator
+from i18n import _NO_BREAK_AFTER, Translator
 
 FONT_DIR = Path("/usr/share/fonts/truetype/noto")
 FONTS = {
@@ -43,6 +43,8 @@ _ISOLATE = re.compile("\u2068[^\u2069]*\u2069")
 
 
 def _unbroken(text: str) -> str:
+    """Nor between "§", "Abs.", "SGB" … and what follows, in German as in Arabic."""
+    text = _NO_BREAK_AFTER.sub("\\1\xa0", text)
     return _ISOLATE.sub(lambda m: m.group(0).replace(" ", "\xa0"), text)
 
 
@@ -73,7 +75,9 @@ class _Pdf(FPDF):
     def de(self, text: str, size: float = TEXT_PT, bold: bool = False) -> None:
         self.set_font("latin", "B" if bold else "", size)
         self.set_text_shaping(use_shaping_engine=True, direction="ltr")
-        self.multi_cell(0, LINE_MM * size / TEXT_PT, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(
+            0, LINE_MM * size / TEXT_PT, _unbroken(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT
+        )
 
     def ar(self, text: str, size: float = TEXT_PT, bold: bool = False) -> None:
         self.set_font("latin", "B" if bold else "", size)

@@ -6,12 +6,15 @@ the household one result at a time. Screenshots at 390x844 go to artifacts/.
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from flow import main_text, open_screen, tap, url_query
 from phone import screenshot
 from playwright.sync_api import Page, expect
+from pypdf import PdfReader
 from test_mobile import OVERFLOW
 
 from engine.uebersicht.beispiele import AMIRA
@@ -53,7 +56,11 @@ def test_library_overview_comparison_projector(phone: Page, server: str, languag
         )
         assert text_of(line) in text_of(shown)
     assert text_of(tr.money(Decimal("772.00"))) in text_of(shown)
-    expect(phone.get_by_test_id("stDownloadButton")).to_be_visible()
+    with phone.expect_download() as download:
+        phone.get_by_test_id("stDownloadButton").get_by_role("button").click()
+    pdf = Path(download.value.path()).read_bytes()
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Pflegegeld: 599,00\xa0€ im Monat" in text.replace(" €", "\xa0€")
     assert phone.evaluate(OVERFLOW) == [0, 0]
     screenshot(phone, f"uebersicht_{language}")
 
