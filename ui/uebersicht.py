@@ -109,12 +109,7 @@ def differenz(tr: Translator, rows: list[tuple[str, Decimal]], total: Decimal) -
     largest = max((abs(float(amount)) for _, amount in rows), default=1.0) or 1.0
     span = [-largest * 1.6, largest * 1.6]
     figure.update_layout(
-        height=70 + 64 * len(rows),
-        margin={"l": 8, "r": 8, "t": 36, "b": 8},
-        showlegend=False,
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-        font={"size": charts.FONT, "color": charts.TEXT},
+        **charts._layout(tr, 70 + 64 * len(rows), showlegend=False),
         annotations=[
             {
                 "x": 1 if tr.rtl else 0,
