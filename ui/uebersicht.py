@@ -31,7 +31,7 @@ PROJECTOR_STYLE = """
 [data-testid="stMain"] h1 { font-size: 2.4rem; }
 [data-testid="stMain"] h2 { font-size: 2rem; }
 [data-testid="stMain"] :is([data-testid="stExpander"], [data-testid="stDateInput"],
-  [data-testid="stSegmentedControl"]) { display: none; }
+  [data-testid="stButtonGroup"]) { display: none; }
 """
 
 
