@@ -9,6 +9,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     STREAMLIT_BROWSER_GATHER_USAGE_STATS=false \
     HOME=/tmp
 
+# Noto Sans and Noto Naskh Arabic for the summary PDF (ui/zusammenfassung.py).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-noto-core=20201225-1 \
+    && rm -rf /var/lib/apt/lists/*
+
 WORKDIR /app
 COPY pyproject.toml ./
 COPY engine ./engine

@@ -1,7 +1,11 @@
 """Command line for advisors, integrators and tests.
 
     python -m engine schema
-    python -m engine evaluate FILE.json [--date YYYY-MM-DD]
+    python -m engine evaluate FILE.json [--date YYYY-MM-DD] [--lang de|ar]
+
+With --lang every explanation step carries its sentence ("text") and its legal basis
+("basis_text") in that language, beside the message key and values; Arabic text keeps
+German terms, paragraphs and amounts in Unicode isolates (U+2068 … U+2069).
 
 Exit codes: 0 valid, 2 invalid input (one line per invalid field on stderr). An area whose
 data does not reach the date is printed as {"status": "not_covered", "missing": [...]}.
@@ -19,8 +23,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from engine.evaluate import check_for_date, evaluate
+from engine.explain import Step
 from engine.parameters import NotCovered, covered_period
 from engine.scenario import Scenario
+from i18n import LANGUAGES, CatalogMissing, Translator
 
 INVALID = 2
 
@@ -31,7 +37,25 @@ def _fail(lines: list[str]) -> int:
     return INVALID
 
 
-def _evaluate(path: Path, date_text: str | None, today: Callable[[], date]) -> int:
+def _with_texts(node: object, tr: Translator) -> None:
+    """Add each step's sentence and legal basis, in place, wherever a step is in ``node``."""
+    if isinstance(node, list):
+        for item in node:
+            _with_texts(item, tr)
+    if not isinstance(node, dict):
+        return
+    if {"rule", "message", "values", "legal_basis"} <= node.keys():
+        step = Step.model_validate(node)
+        node["text"] = tr.step(step)
+        node["basis_text"] = tr("explain.basis", basis=tr.legal(step.legal_basis))
+        return
+    for value in node.values():
+        _with_texts(value, tr)
+
+
+def _evaluate(
+    path: Path, date_text: str | None, today: Callable[[], date], language: str | None = None
+) -> int:
     try:
         rechtsstand = date.fromisoformat(date_text) if date_text else today()
     except ValueError:
@@ -59,7 +83,16 @@ def _evaluate(path: Path, date_text: str | None, today: Callable[[], date]) -> i
         return _fail(
             [f"--date: {rechtsstand} is not covered by the parameter data ({start} to {end})"]
         )
-    print(result.model_dump_json(indent=2))
+    if language is None:
+        print(result.model_dump_json(indent=2))
+        return 0
+    try:
+        tr = Translator(language)
+    except CatalogMissing as error:
+        return _fail([f"--lang: {error}"])
+    data = result.model_dump(mode="json")
+    _with_texts(data, tr)
+    print(json.dumps(data, indent=2, ensure_ascii=False))
     return 0
 
 
@@ -71,11 +104,14 @@ def main(argv: list[str] | None = None, today: Callable[[], date] = date.today) 
     run = commands.add_parser("evaluate", help="evaluate a scenario file and print the result")
     run.add_argument("file", type=Path)
     run.add_argument("--date", help="Rechtsstand YYYY-MM-DD (default: today)")
+    run.add_argument(
+        "--lang", choices=sorted(LANGUAGES), help="add each step's sentence in this language"
+    )
     args = parser.parse_args(argv)
     if args.command == "schema":
         print(json.dumps(Scenario.model_json_schema(), indent=2, ensure_ascii=False))
         return 0
-    return _evaluate(args.file, args.date, today)
+    return _evaluate(args.file, args.date, today, args.lang)
 
 
 if __name__ == "__main__":

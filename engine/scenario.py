@@ -27,6 +27,8 @@ from engine.nachteilsausgleiche import scenario as steuern_part
 from engine.nachteilsausgleiche.scenario import Steuern
 from engine.pflege import scenario as pflege_part
 from engine.pflege.scenario import Pflege
+from engine.uebersicht import scenario as uebersicht_part
+from engine.uebersicht.scenario import Vergleich
 
 SCENARIO_VERSION = 1
 
@@ -45,6 +47,7 @@ class Scenario(Model):
     kinder: Kinder = Kinder()
     steuern: Steuern = Steuern()
     erbe: Erbe = Erbe()
+    vergleich: Vergleich = Vergleich()
 
     def with_value(self, path: tuple[str, ...], value: object) -> Scenario:
         """A copy with the field at ``path`` set and the whole scenario validated again."""
@@ -67,4 +70,5 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     *kinder_part.LINK_FIELDS,
     *steuern_part.LINK_FIELDS,
     *erbe_part.LINK_FIELDS,
+    *uebersicht_part.LINK_FIELDS,
 )

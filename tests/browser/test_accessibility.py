@@ -32,6 +32,10 @@ SCREENS = {
     # Issue 16: preset "eltern", every section drawn with its chart.
     "erbe": "/erbe?d=2026-06-01&gd=1996-03-10&wf=besondere_wohnform&pz=0&xn=300000&xe=1&xk=2"
     "&xp=sozialhilfe&xm=1300&xv=0&v=1",
+    # Issue 17: Amira (PG 3 at home) in the overview, the comparison with PG + 1, the library.
+    "uebersicht": "/uebersicht?d=2026-06-01&gd=2019-03-04&pg=3&wf=zuhause&v=1",
+    "vergleich": "/vergleich?d=2026-06-01&gd=2019-03-04&pg=3&wf=zuhause&yt=pg_plus&v=1",
+    "bibliothek": "/bibliothek?d=2026-06-01&v=1",
     # Issue 11: the residence panel with its follow-up questions drawn.
     "aufenthalt": "/?d=2026-11-24&gd=2020-05-01&pg=3&rs=andere&rt=aufenthaltserlaubnis"
     "&rz=familiaer&rm=20&ra=0&rk=gesetzlich&re=1&rb=1&v=1",

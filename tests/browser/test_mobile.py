@@ -21,6 +21,9 @@ SCREENS = {
     "erbe": "/erbe",
     "arbeit": "/arbeit",
     "steuern": "/steuern",
+    "uebersicht": "/uebersicht",
+    "vergleich": "/vergleich",
+    "bibliothek": "/bibliothek",
 }
 SCENARIO = "d=2025-07-01&gd=2019-03-04&v=1"
 # Issue 13: the Werkstatt preset (24 years, Kindergeld test, chart and timeline).

@@ -40,6 +40,7 @@ def test_schema_describes_the_scenario() -> None:
         "steuern",
         "arbeit",
         "erbe",
+        "vergleich",
     }
     aufenthalt = schema["$defs"]["Aufenthalt"]["properties"]
     assert aufenthalt["monate_in_deutschland"]["anyOf"][0] == {
@@ -235,3 +236,64 @@ def test_evaluate_returns_the_childrens_results(tmp_path: Path) -> None:
     assert kindergeld["lebensbedarf"]["grundbedarf"] == "1029.00"
     assert kindergeld["lebensbedarf"]["mehrbedarf"] == "616.67"
     assert len(kindergeld["monate"]) == 12
+
+
+def _steps(node: object) -> list[dict]:
+    """Every explanation step anywhere in the printed result."""
+    if isinstance(node, list):
+        return [s for item in node for s in _steps(item)]
+    if not isinstance(node, dict):
+        return []
+    if "rule" in node and "message" in node:
+        return [node]
+    return [s for value in node.values() for s in _steps(value)]
+
+
+PG3_2025 = '{"person": {"geburtsdatum": "2019-03-04", "pflegegrad": 3}}'
+
+
+def test_lang_de_speaks_every_step(tmp_path: Path) -> None:
+    """PG 3 in 2025: Pflegegeld 599 € (§ 37 Abs. 1 Satz 3 SGB XI), 0 % Sachleistung used."""
+    done = cli("evaluate", write(tmp_path, PG3_2025), "--date", "2025-07-01", "--lang", "de")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    steps = _steps(result)
+    assert steps and all(s["text"] and s["basis_text"] for s in steps)
+    assert not any("step." in s["text"] for s in steps)
+    pflegegeld = result["pflege"]["leistungen"]["leistungen"][0]["betrag"]["steps"]
+    assert pflegegeld[0]["text"] == "Pflegegrad 3: die Leistung gibt es ab Pflegegrad 2."
+    assert pflegegeld[1]["text"] == (
+        "Volles Pflegegeld 599,00\xa0€ im Monat; bei 0\xa0% genutzter Pflegesachleistung"
+        " bleibt der Rest: 599,00\xa0€ im Monat."
+    )
+    assert pflegegeld[1]["basis_text"] == "Rechtsgrundlage: §\xa038 Satz\xa02 SGB\xa0XI"
+    # The keys and typed values stay for tools that format themselves.
+    assert pflegegeld[1]["message"] == "step.pflege.pflegegeld_kombination"
+    assert result["person"]["lebensalter"]["steps"][0]["text"].startswith(
+        "Geboren am 4. März 2019: am 1. Juli 2025 sind 6 Jahre vollendet."
+    )
+
+
+def test_lang_ar_keeps_german_terms_and_amounts_isolated(tmp_path: Path) -> None:
+    done = cli("evaluate", write(tmp_path, PG3_2025), "--date", "2025-07-01", "--lang", "ar")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    step = result["pflege"]["leistungen"]["leistungen"][0]["betrag"]["steps"][1]
+    assert step["text"].startswith("مخصّص الرعاية الكامل \u2068(Pflegegeld)\u2069")
+    assert "\u2068\u200f599.00\xa0€ شهريًا\u2069" in step["text"]
+    assert step["basis_text"] == (
+        "الأساس القانوني \u2068(Rechtsgrundlage)\u2069: \u2068§\xa038 Satz\xa02 SGB\xa0XI\u2069"
+    )
+    assert all(s["text"] for s in _steps(result))
+
+
+def test_without_lang_the_output_has_keys_only(tmp_path: Path) -> None:
+    done = cli("evaluate", write(tmp_path, PG3_2025), "--date", "2025-07-01")
+    assert done.returncode == 0
+    assert not any("text" in s for s in _steps(json.loads(done.stdout)))
+
+
+def test_unknown_lang_exits_2(tmp_path: Path) -> None:
+    done = cli("evaluate", write(tmp_path, PG3_2025), "--date", "2025-07-01", "--lang", "en")
+    assert done.returncode == 2
+    assert "invalid choice: 'en'" in done.stderr

@@ -46,6 +46,9 @@ from engine.pflege.begutachtung import Altersstufe
 from engine.pflege.leistungen import leistungen
 from engine.pflege.nba import EINZELPUNKTE, KRITERIEN, MODULE, ZEITRAEUME
 from engine.pflege.scenario import HilfeZurPflege, Pflege, Pflegeperson
+from engine.uebersicht.beispiele import BIBLIOTHEK
+from engine.uebersicht.beispiele import GRUPPEN as BIBLIOTHEK_GRUPPEN
+from engine.uebersicht.scenario import Umschalter
 from i18n import LANGUAGES, LOCALE_DIR, Translator
 from ui.aufenthalt import ZWECKE_EU, ZWECKE_TITEL
 from ui.state import APP_KEYS
@@ -153,8 +156,21 @@ def dynamic_keys() -> set[str]:
         | {f"count.{unit}" for unit in _literals(Count.model_fields["unit"].annotation)}
         | {"points"}
         | care_keys()
-        | kinder_keys()
+        | aufenthalt_keys()
+        | {f"erbe.programm.{p}" for p in Programm}
         | arbeit_keys()
+        | steuern_keys()
+        | kinder_keys()
+        | uebersicht_keys()
+    )
+
+
+def uebersicht_keys() -> set[str]:
+    """Overview, comparison and library: the what-if switches, life situations, stories."""
+    return (
+        {f"vergleich.umschalter.{u.value}" for u in Umschalter}
+        | {f"bibliothek.gruppe.{g}" for g in BIBLIOTHEK_GRUPPEN}
+        | {f"bibliothek.story.{e.key}" for e in BIBLIOTHEK}
     )
 
 
@@ -172,9 +188,6 @@ def arbeit_keys() -> set[str]:
             f"chart.arbeit.teil.{c}"
             for c in ("regelbedarf", "mehrbedarf", "kdu", "angerechnet", "grundsicherung", "frei")
         }
-        | aufenthalt_keys()
-        | {f"erbe.programm.{p}" for p in Programm}
-        | steuern_keys()
     )
 
 
@@ -363,6 +376,9 @@ _NOT_VISIBLE_KWARGS = {
     "initial_sidebar_state",
     "width",
     "height",
+    "file_name",
+    "mime",
+    "on_click",
 }
 # Positional arguments that are file paths, not text: st.Page("pages/x.py").
 _PATH_ARGUMENT = {"Page", "page_link"}

@@ -1,0 +1,99 @@
+"""The workshop library: every screen's presets in one place, grouped by life situation.
+
+Each entry names a household, the Rechtsstand it is set in, a one-line story (message key
+``bibliothek.story.<key>``) and the screens it opens filled in. An area adds its presets
+here with its own group and story; the households below are the overview's own, each
+touching several areas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from engine.eingliederungshilfe.beispiele import BEISPIELE as EGH_BEISPIELE
+from engine.eingliederungshilfe.scenario import Behinderungsart, EghLeistung, Eingliederungshilfe
+from engine.household import Einkommen, Einkunftsart, Eltern, Merkzeichen, Person, Wohnform
+from engine.scenario import Scenario
+
+# Life situations, in the order the library shows them.
+GRUPPEN = ("kind", "jugend", "erwachsen")
+
+
+@dataclass(frozen=True)
+class Eintrag:
+    key: str
+    gruppe: str
+    scenario: Scenario
+    rechtsstand: date
+    seiten: tuple[str, ...]  # page files, the first is opened by the entry
+
+
+PFLEGE = "screens/pflege.py"
+EGH = "screens/eingliederungshilfe.py"
+UEBERSICHT = "screens/uebersicht.py"
+
+# Amira, 7, Pflegegrad 3 at home, GdB 80 with G and H; her parents ask what care brings
+# in 2026: Pflegegeld 599 €, Entlastungsbetrag 131 €, Pflegehilfsmittel 42 € a month.
+AMIRA = Scenario(
+    person=Person(
+        geburtsdatum=date(2019, 3, 4),
+        pflegegrad=3,
+        wohnform=Wohnform.zuhause,
+        gdb=80,
+        merkzeichen=(Merkzeichen.G, Merkzeichen.H),
+    ),
+)
+# Yusuf, 17, Pflegegrad 2, körperlich behindert, wants Freizeitassistenz; parents earn
+# 40,000 € and 25,000 € (2025). His 18th birthday on 10 February 2027 changes who pays.
+YUSUF = Scenario(
+    person=Person(geburtsdatum=date(2009, 2, 10), pflegegrad=2, wohnform=Wohnform.zuhause),
+    eltern=Eltern(
+        elternteil_1=Einkommen(betrag_jahr=Decimal(40000), art=Einkunftsart.sv_beschaeftigung),
+        elternteil_2=Einkommen(betrag_jahr=Decimal(25000), art=Einkunftsart.sv_beschaeftigung),
+        kinder_im_haushalt=2,
+        zusammenlebend=True,
+    ),
+    eingliederungshilfe=Eingliederungshilfe(
+        behinderungsart=Behinderungsart.koerperlich,
+        leistungen=(EghLeistung.assistenz_freizeit,),
+    ),
+)
+# Lena, 24, geistige Behinderung, Pflegegrad 4, lives in a besondere Wohnform and works in
+# a Werkstatt: the Werkstatt is free (§ 138 Abs. 1 Nr. 3 SGB IX), the Pflegekasse pays
+# a share of the home's fee (§ 43a SGB XI).
+LENA = Scenario(
+    person=Person(
+        geburtsdatum=date(2002, 4, 1),
+        pflegegrad=4,
+        wohnform=Wohnform.besondere_wohnform,
+        gdb=100,
+        merkzeichen=(Merkzeichen.G, Merkzeichen.H),
+    ),
+    eingliederungshilfe=Eingliederungshilfe(
+        behinderungsart=Behinderungsart.geistig,
+        leistungen=(EghLeistung.werkstatt,),
+    ),
+)
+IM_JAHR_2026 = date(2026, 6, 1)
+
+BIBLIOTHEK: tuple[Eintrag, ...] = (
+    Eintrag("amira", "kind", AMIRA, IM_JAHR_2026, (UEBERSICHT, PFLEGE)),
+    Eintrag(
+        "schmidt",
+        "kind",
+        EGH_BEISPIELE["schmidt"].scenario,
+        EGH_BEISPIELE["schmidt"].rechtsstand,
+        (EGH, UEBERSICHT),
+    ),
+    Eintrag(
+        "meier",
+        "jugend",
+        EGH_BEISPIELE["meier"].scenario,
+        EGH_BEISPIELE["meier"].rechtsstand,
+        (EGH, UEBERSICHT),
+    ),
+    Eintrag("yusuf", "jugend", YUSUF, IM_JAHR_2026, (UEBERSICHT, EGH, PFLEGE)),
+    Eintrag("lena", "erwachsen", LENA, IM_JAHR_2026, (UEBERSICHT, PFLEGE, EGH)),
+)

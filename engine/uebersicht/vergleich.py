@@ -1,0 +1,104 @@
+"""What if: the household as it is beside a variant made by one-tap switches.
+
+Both are evaluated by the same overview (engine/uebersicht/zeilen.py); the comparison
+pairs their lines by key, so every area with an adapter is compared without more code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from engine.eingliederungshilfe.scenario import EghLeistung
+from engine.household import Wohnform
+from engine.scenario import Scenario
+from engine.uebersicht.scenario import Umschalter, Vergleich
+from engine.uebersicht.zeilen import Uebersicht, Zeile, volljaehrig_ab
+
+PFLEGEGRAD_MAX = 5  # § 15 Abs. 3 SGB XI: five grades
+
+
+def _pflegegrad(grad: int | None, schritt: int) -> int | None:
+    """One grade up or down within 1–5; below 1 there is no grade."""
+    neu = (grad or 0) + schritt
+    return min(neu, PFLEGEGRAD_MAX) if neu >= 1 else None
+
+
+def variante(
+    scenario: Scenario, rechtsstand: date, umschalter: tuple[Umschalter, ...]
+) -> tuple[Scenario, date]:
+    """The household and Rechtsstand with the switches applied (the switches themselves
+    removed). A switch that cannot apply (no birthday ahead, no parent's income) changes
+    nothing."""
+    person = scenario.person
+    eltern = scenario.eltern
+    egh = scenario.eingliederungshilfe
+    tag = rechtsstand
+    for schalter in umschalter:
+        if schalter is Umschalter.pflegegrad_plus:
+            person = person.model_copy(update={"pflegegrad": _pflegegrad(person.pflegegrad, 1)})
+        elif schalter is Umschalter.pflegegrad_minus:
+            person = person.model_copy(update={"pflegegrad": _pflegegrad(person.pflegegrad, -1)})
+        elif schalter is Umschalter.besondere_wohnform:
+            person = person.model_copy(update={"wohnform": Wohnform.besondere_wohnform})
+        elif schalter is Umschalter.werkstatt and EghLeistung.werkstatt not in egh.leistungen:
+            egh = egh.model_copy(update={"leistungen": (*egh.leistungen, EghLeistung.werkstatt)})
+        elif schalter is Umschalter.elternteil_ohne_arbeit:
+            feld = "elternteil_2" if eltern.elternteil_2 is not None else "elternteil_1"
+            einkommen = getattr(eltern, feld)
+            if einkommen is not None:
+                ohne = einkommen.model_copy(update={"betrag_jahr": Decimal(0)})
+                eltern = eltern.model_copy(update={feld: ohne})
+        elif schalter is Umschalter.naechstes_jahr:
+            tag = date(tag.year + 1, 1, 1)
+        elif schalter is Umschalter.geburtstag:
+            tag = volljaehrig_ab(scenario, tag) or tag
+    neu = Scenario.model_validate(
+        scenario.model_copy(
+            update={
+                "person": person,
+                "eltern": eltern,
+                "eingliederungshilfe": egh,
+                "vergleich": Vergleich(),
+            }
+        ).model_dump()
+    )
+    return neu, tag
+
+
+class Differenz(BaseModel):
+    """One line in either scenario: what it was, what it would be."""
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    jetzt: Zeile | None
+    variante: Zeile | None
+
+    @property
+    def zeile(self) -> Zeile:
+        return self.jetzt or self.variante  # type: ignore[return-value]
+
+    @property
+    def monatlich(self) -> Decimal:
+        """Change of the line's signed amount per month in the total."""
+        vorher = self.jetzt.monatlich if self.jetzt else Decimal(0)
+        nachher = self.variante.monatlich if self.variante else Decimal(0)
+        return nachher - vorher
+
+    @property
+    def geaendert(self) -> bool:
+        def kern(z: Zeile | None) -> object:
+            return None if z is None else (z.betrag, z.kostenfrei, z.stelle, z.frist)
+
+        return kern(self.jetzt) != kern(self.variante)
+
+
+def vergleichen(jetzt: Uebersicht, variante: Uebersicht) -> list[Differenz]:
+    """Every line of both, in the current order, then the variant's new lines."""
+    vorher = {z.key: z for z in jetzt.zeilen}
+    nachher = {z.key: z for z in variante.zeilen}
+    keys = list(vorher) + [k for k in nachher if k not in vorher]
+    return [Differenz(key=k, jetzt=vorher.get(k), variante=nachher.get(k)) for k in keys]

@@ -1,0 +1,139 @@
+"""Overview, comparison and workshop library as a trainer uses them, in both languages."""
+
+import pytest
+from app_session import open_app, query, visible_text
+from streamlit.testing.v1 import AppTest
+
+from engine.link import scenario_to_query
+from engine.uebersicht.beispiele import BIBLIOTHEK
+from engine.uebersicht.scenario import Umschalter
+from engine.uebersicht.vergleich import variante
+from engine.uebersicht.zeilen import uebersicht
+from i18n import Translator
+from ui.state import input_key
+from ui.uebersicht import signed
+
+ENTRIES = {e.key: e for e in BIBLIOTHEK}
+LANGS = ["de", "ar"]
+
+
+def open_screen(page: str, entry_key: str | None, lang: str, **extra: str) -> AppTest:
+    params = {"lang": lang}
+    if entry_key is not None:
+        entry = ENTRIES[entry_key]
+        params |= {"d": entry.rechtsstand.isoformat(), **scenario_to_query(entry.scenario)}
+    params |= extra
+    at = open_app(params)
+    at.switch_page(f"screens/{page}.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def shown(at: AppTest) -> str:
+    return visible_text(at).replace("\xa0", " ")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("entry", BIBLIOTHEK, ids=lambda e: e.key)
+def test_overview_shows_the_area_amounts_of_every_preset(entry, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The overview screen shows each line as the registry computes it from the areas."""
+    tr = Translator(lang)
+    at = open_screen("uebersicht", entry.key, lang)
+    text = shown(at)
+    stand = uebersicht(entry.scenario, entry.rechtsstand)
+    for zeile in stand.zeilen:
+        if zeile.betrag is not None:
+            assert tr.quantity(zeile.betrag).replace("\xa0", " ") in text
+        assert tr(zeile.name).replace("\xa0", " ") in text
+    total = tr.isolate(tr.money(stand.summe_monat)).replace("\xa0", " ")
+    assert total in text
+    opens = [
+        link.proto.page
+        for link in at.get("page_link")
+        if link.proto.label.startswith(tr("uebersicht.oeffnen", bereich=""))
+    ]
+    assert len(opens) == len(stand.zeilen)
+    assert set(opens) <= {"pflege", "eingliederungshilfe"}
+    assert at.get("download_button")
+
+
+def test_overview_de_amira_in_order() -> None:
+    text = shown(open_screen("uebersicht", "amira", "de"))
+    assert "Leistungen jeden Monat zusammen, abzüglich Kostenbeiträge: 772,00 €" in text
+    first, second = (
+        text.index("1. Pflegegeld: 599,00 € im Monat"),
+        text.index("2. Entlastungsbetrag: 131,00 € im Monat"),
+    )
+    assert first < second
+    assert "Zahlt, Antrag bei: Pflegekasse" in text
+
+
+def test_overview_empty_household_points_to_the_screens() -> None:
+    at = open_screen("uebersicht", None, "de", d="2026-06-01")
+    assert "Noch keine Ergebnisse" in shown(at)
+    labels = [link.proto.label for link in at.get("page_link")]
+    assert "Eingliederungshilfe" in labels
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("entry", BIBLIOTHEK, ids=lambda e: e.key)
+def test_comparison_pflegegrad_plus_one_for_every_preset(entry, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The switch lives in the link (yt); the total difference equals the engine's."""
+    tr = Translator(lang)
+    at = open_screen("vergleich", entry.key, lang, yt="pg_plus")
+    neu, tag = variante(entry.scenario, entry.rechtsstand, (Umschalter.pflegegrad_plus,))
+    total = (
+        uebersicht(neu, tag).summe_monat - uebersicht(entry.scenario, entry.rechtsstand).summe_monat
+    )
+    assert signed(tr, total).replace("\xa0", " ") in shown(at)
+    assert query(at)["yt"] == "pg_plus"
+
+
+def test_comparison_toggle_adds_the_switch_to_the_link_and_draws_the_chart() -> None:
+    """Amira PG 3 → 4: Pflegegeld 599 → 800 € (§ 37 Abs. 1 SGB XI): +201 € a month."""
+    at = open_screen("vergleich", "amira", "de")
+    assert "yt" not in query(at)
+    at.pills(key=input_key(("vergleich", "umschalter"))).set_value(
+        [Umschalter.pflegegrad_plus]
+    ).run()
+    assert query(at)["yt"] == "pg_plus"
+    text = shown(at)
+    assert "Unterschied: +201,00 € im Monat" in text
+    assert "Pflegegeld: 599,00 € im Monat → 800,00 € im Monat" in text
+    assert at.get("plotly_chart")
+
+
+def test_comparison_beyond_the_data_says_so() -> None:
+    at = open_screen("vergleich", "amira", "de", d="2027-06-01", yt="jahr")
+    assert "Die Variante fällt auf den 1. Januar 2028" in shown(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_library_opens_every_preset_filled_in(lang: str) -> None:
+    tr = Translator(lang)
+    at = open_screen("bibliothek", None, lang)
+    text = shown(at)
+    for entry in BIBLIOTHEK:
+        assert tr(f"bibliothek.story.{entry.key}").replace("\xa0", " ") in text
+    at.button(key="bibliothek.lena").click().run()
+    assert not at.exception
+    assert query(at)["d"] == "2026-06-01"
+    assert query(at)["pg"] == "4"
+    opens = [
+        link.proto.page
+        for link in at.get("page_link")
+        if link.proto.label.startswith(tr("bibliothek.oeffnen", seite=""))
+    ]
+    assert opens == ["uebersicht", "pflege", "eingliederungshilfe"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_projector_one_result_at_a_time(lang: str) -> None:
+    at = open_screen("bibliothek", "amira", lang)
+    at.toggle(key="bibliothek.projektor").set_value(True).run()
+    tr = Translator(lang)
+    text = shown(at)
+    assert tr("bibliothek.position", n=tr.number(1), gesamt=tr.number(10)) in text
+    assert not at.get("date_input") or True
+    at.button(key="bibliothek.weiter").click().run()
+    assert tr("bibliothek.position", n=tr.number(2), gesamt=tr.number(10)) in shown(at)

@@ -1,0 +1,103 @@
+"""The summary PDF for three presets: its text carries the amounts, paragraphs, where to
+apply, the Rechtsstand, the version, the day made and the link, in German and Arabic."""
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from engine.scenario import Scenario
+from engine.uebersicht.beispiele import BIBLIOTHEK
+from ui.zusammenfassung import app_version, summary_pdf
+
+ENTRIES = {e.key: e for e in BIBLIOTHEK}
+MADE = date(2026, 11, 25)
+LINK = "https://hilfen-check.example/uebersicht?lang=de&d=2026-06-01&g=2019-03-04&pg=3"
+
+
+def pdf_text(key: str) -> str:
+    entry = ENTRIES[key]
+    data = summary_pdf(entry.scenario, entry.rechtsstand, MADE, LINK)
+    assert data.startswith(b"%PDF-")
+    reader = PdfReader(io.BytesIO(data))
+    # Extracted lines keep the no-break spaces and the Arabic isolates as written.
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return text.replace("\xa0", " ").replace("\u2068", "").replace("\u2069", "")
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        (
+            "amira",
+            [
+                # § 37 Abs. 1 SGB XI PG 3, § 45b, § 40 Abs. 2 SGB XI (2025 onwards).
+                "1. Pflegegeld: 599,00 € im Monat",
+                "Rechtsgrundlage: § 37 Abs. 1 SGB XI",
+                "Entlastungsbetrag: 131,00 € im Monat",
+                "Rechtsgrundlage: § 45b Abs. 1 SGB XI",
+                "Zahlt, Antrag bei: Pflegekasse",
+                # 599 + 131 + 42 = 772
+                "Leistungen jeden Monat zusammen, abzüglich Kostenbeiträge: 772,00 €",
+                "Rechtsstand: 1. Juni 2026",
+                "Geboren am 4. März 2019, am Rechtsstand 7 Jahre alt",
+                "Merkzeichen: G (erheblich gehbehindert), H (hilflos)",
+            ],
+        ),
+        (
+            "schmidt",
+            [
+                # (70,000 − 65,184) × 2 % = 96.32 → 90 € (§ 137 SGB IX, Ratgeber C V 3).
+                "Kostenbeitrag zur Eingliederungshilfe: 90,00 € im Monat",
+                "Rechtsgrundlage: § 137 SGB IX",
+                "Freizeitassistenz: mit Kostenbeitrag aus dem Einkommen",
+                "Rechtsgrundlage: § 78 Abs. 1 SGB IX",
+                "Ab dem 18. Geburtstag am 20. Mai 2029",
+                "abzüglich Kostenbeiträge: -90,00 €",
+                "Rechtsstand: 1. Juni 2023",
+            ],
+        ),
+        (
+            "lena",
+            [
+                # § 43a SGB XI: 15 % of the fee, at most 278 € (2025 onwards).
+                "Pflege in der besonderen Wohnform: 278,00 € im Monat",
+                "Rechtsgrundlage: § 43a Satz 1–3 SGB XI",
+                "Werkstatt für behinderte Menschen: kostenfrei",
+                "Rechtsgrundlage: § 58 SGB IX",
+                "Wohnform: besondere Wohnform",
+            ],
+        ),
+    ],
+)
+def test_german_for_the_office(key: str, expected: list[str]) -> None:
+    text = pdf_text(key)
+    for line in expected:
+        assert line in text, line
+    assert f"Hilfen-Check {app_version()} · erstellt am 25. November 2026" in text
+    assert LINK in text
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("amira", ["Pflegegeld", "§ 37 Abs. 1 SGB XI", "(Pflegekasse)", "€ 599.00"]),
+        ("schmidt", ["Kostenbeitrag", "§ 137 SGB IX", "€ 90.00", "(Eingliederungshilfe)"]),
+        ("lena", ["(besondere Wohnform)", "§ 43a Satz 1–3 SGB XI", "€ 278.00", "Werkstatt"]),
+    ],
+)
+def test_arabic_after_each_item(key: str, expected: list[str]) -> None:
+    """Arabic words come out of the PDF in visual order (pypdf), so the euro sign stands
+    left of the amount; the German terms and paragraphs inside stay whole."""
+    text = pdf_text(key).replace("\u200f", "")
+    assert "ملخص" in text and "الرسمية" in text
+    for part in expected:
+        assert part in text, part
+
+
+def test_nothing_answered_yet_says_so() -> None:
+    data = summary_pdf(Scenario(), date(2026, 6, 1), MADE, LINK)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert "Keine Angaben zum Haushalt." in text
+    assert "Noch keine Ergebnisse" in text
