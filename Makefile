@@ -10,12 +10,12 @@ REPLICAS ?= 2
 PORT ?= 8080
 HOST ?=
 
-.PHONY: run serve test browser proxy
+.PHONY: run serve test browser fonts proxy
 
-run: $(INSTALLED) $(CATALOGS)
+run: $(INSTALLED) $(CATALOGS) fonts
 	$(PY) -m streamlit run app.py
 
-serve: $(INSTALLED) $(CATALOGS) proxy
+serve: $(INSTALLED) $(CATALOGS) fonts proxy
 	$(PY) deploy/serve.py --replicas $(REPLICAS) --port $(PORT) $(addprefix --host ,$(HOST))
 
 test: $(INSTALLED) $(CATALOGS) browser proxy $(AXE)
@@ -38,10 +38,15 @@ $(AXE): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
+# The summary PDF draws German and Arabic with Debian's Noto fonts (ui/zusammenfassung.py).
+fonts:
+	@test -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core; }
+
 # Browser tests use Debian's chromium (browsers cannot be downloaded here) and Noto for Arabic.
-browser:
-	@test -x /usr/bin/chromium && test -d /usr/share/fonts/truetype/noto || \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core; }
+browser: fonts
+	@test -x /usr/bin/chromium || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
 # The production proxy: Debian's nginx with its brotli modules, and brotli to precompress.
 proxy:
