@@ -20,12 +20,17 @@ from engine.pflege.begutachtung import Begutachtungsergebnis, begutachten
 from engine.pflege.hilfe_zur_pflege import HilfeZurPflegeErgebnis, hilfe_zur_pflege
 from engine.pflege.leistungen import (
     Begutachtungshinweis,
+    Leistung,
     PflegeLeistungen,
     begutachtungshinweis,
     leistungen,
+    wohnumfeldverbesserung,
 )
 from engine.pflege.scenario import Begutachtung
 from engine.scenario import Scenario
+from engine.widerspruch.brief import abweichende_module
+from engine.widerspruch.fristen import Fristergebnis, frist
+from engine.widerspruch.zuzahlung import ZahnersatzErgebnis, belastungsgrenze, zahnersatz_haertefall
 
 
 class FieldIssue(BaseModel):
@@ -297,6 +302,68 @@ def _pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
             pflegeversicherung=pflegeversicherung_aufenthalt(scenario.aufenthalt, rechtsstand),
             hilfe_zur_pflege=hilfe_zur_pflege_aufenthalt(scenario.aufenthalt, rechtsstand),
         ),
+    )
+
+
+class WiderspruchResult(BaseModel):
+    """The deadline screen's answer: the deadline, the modules for the letter, the
+    Krankenversicherung limits and the Pflegekasse's Wohnumfeld amount."""
+
+    model_config = ConfigDict(frozen=True)
+
+    # None until the Bescheid's date is given; not covered for a Bescheid before 2023.
+    frist: Fristergebnis | NotCoveredResult | None
+    selbst_pflegegrad: int | None
+    module: tuple[int, ...]
+    belastungsgrenze: ExplainedAmount | NotCoveredResult
+    zahnersatz: ZahnersatzErgebnis | NotCoveredResult
+    wohnumfeld: Leistung
+
+
+WIDERSPRUCH_AREAS = ("widerspruch",)
+ZUZAHLUNG_AREAS = ("zuzahlung", "eingliederungshilfe")
+
+
+def evaluate_widerspruch(scenario: Scenario, rechtsstand: date) -> WiderspruchResult:
+    """Deadline (§ 37 SGB X, §§ 64, 66, 84, 87 SGG), the letter's modules, §§ 55, 62 SGB V
+    and § 40 Abs. 4 SGB XI."""
+    return _kept("widerspruch", scenario, rechtsstand, lambda: _widerspruch(scenario, rechtsstand))
+
+
+def _widerspruch(scenario: Scenario, rechtsstand: date) -> WiderspruchResult:
+    teil = scenario.widerspruch
+    person = scenario.person
+    datum = teil.bescheid_datum
+    fristergebnis = None
+    if datum is not None:
+        fristergebnis = _covered(
+            WIDERSPRUCH_AREAS,
+            datum,
+            lambda: frist(
+                datum, teil.zugang, teil.rechtsbehelf, not teil.belehrung_fehlt, person.bundesland
+            ),
+        )
+    selbst = None
+    if scenario.pflege.begutachtung != Begutachtung():
+        selbst = _covered(
+            PFLEGE_AREAS,
+            rechtsstand,
+            lambda: begutachten(scenario.pflege.begutachtung, person.geburtsdatum, rechtsstand),
+        )
+    ergebnis = selbst if isinstance(selbst, Begutachtungsergebnis) else None
+    return WiderspruchResult(
+        frist=fristergebnis,
+        selbst_pflegegrad=ergebnis.pflegegrad if ergebnis else None,
+        module=abweichende_module(person.pflegegrad, ergebnis),
+        belastungsgrenze=_covered(
+            ZUZAHLUNG_AREAS, rechtsstand, lambda: belastungsgrenze(teil.zuzahlung, rechtsstand)
+        ),
+        zahnersatz=_covered(
+            ZUZAHLUNG_AREAS,
+            rechtsstand,
+            lambda: zahnersatz_haertefall(teil.zuzahlung, person.bundesland, rechtsstand),
+        ),
+        wohnumfeld=wohnumfeldverbesserung(person.pflegegrad, rechtsstand),
     )
 
 

@@ -21,6 +21,8 @@ from engine.household import Aufenthalt, Eltern, Model, Person
 from engine.linkfield import LinkField
 from engine.pflege import scenario as pflege_part
 from engine.pflege.scenario import Pflege
+from engine.widerspruch import scenario as widerspruch_part
+from engine.widerspruch.scenario import Widerspruch
 
 SCENARIO_VERSION = 1
 
@@ -36,6 +38,7 @@ class Scenario(Model):
     pflege: Pflege = Pflege()
     eingliederungshilfe: Eingliederungshilfe = Eingliederungshilfe()
     erbe: Erbe = Erbe()
+    widerspruch: Widerspruch = Widerspruch()
 
     def with_value(self, path: tuple[str, ...], value: object) -> Scenario:
         """A copy with the field at ``path`` set and the whole scenario validated again."""
@@ -55,4 +58,5 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     *pflege_part.LINK_FIELDS,
     *eingliederungshilfe_part.LINK_FIELDS,
     *erbe_part.LINK_FIELDS,
+    *widerspruch_part.LINK_FIELDS,
 )
