@@ -26,6 +26,7 @@ page = st.navigation(
             url_path="eingliederungshilfe",
         ),
         st.Page("screens/erbe.py", title=tr("nav.erbe"), url_path="erbe"),
+        st.Page("screens/widerspruch.py", title=tr("nav.widerspruch"), url_path="widerspruch"),
         st.Page("screens/betraege.py", title=tr("nav.betraege"), url_path="betraege"),
     ],
     position="top",

@@ -37,6 +37,8 @@ from engine.pflege.begutachtung import Altersstufe
 from engine.pflege.leistungen import leistungen
 from engine.pflege.nba import EINZELPUNKTE, KRITERIEN, MODULE, ZEITRAEUME
 from engine.pflege.scenario import HilfeZurPflege, Pflege, Pflegeperson
+from engine.widerspruch.fristen import Rechtsbehelf, Zugang
+from engine.widerspruch.scenario import Thema
 from i18n import LANGUAGES, LOCALE_DIR, Translator
 from ui.aufenthalt import ZWECKE_EU, ZWECKE_TITEL
 from ui.state import APP_KEYS
@@ -146,6 +148,18 @@ def dynamic_keys() -> set[str]:
         | care_keys()
         | aufenthalt_keys()
         | {f"erbe.programm.{p}" for p in Programm}
+        | widerspruch_keys()
+    )
+
+
+def widerspruch_keys() -> set[str]:
+    """The deadline screen's families: how the Bescheid came, the remedy, the subject."""
+    return (
+        {f"zugang.{z}" for z in Zugang}
+        | {f"rechtsbehelf.{r}" for r in Rechtsbehelf}
+        | {f"wsp.frist.ende.{r}" for r in Rechtsbehelf}
+        | {f"wsp.ics.titel.{r}" for r in Rechtsbehelf}
+        | {f"thema.{t}" for t in Thema}
     )
 
 
