@@ -25,6 +25,9 @@ SCREENS = {
     # Issue 16: preset "eltern", every section drawn with its chart.
     "erbe": "/erbe?d=2026-06-01&gd=1996-03-10&wf=besondere_wohnform&pz=0&xn=300000&xe=1&xk=2"
     "&xp=sozialhilfe&xm=1300&xv=0&v=1",
+    # Issue 18: preset "pflegegrad": deadline, calendar, letter fields, modules, Wohnen.
+    "widerspruch": "/widerspruch?d=2026-05-15&gd=2015-03-01&pg=2&bl=NW&zd=2026-04-30&zt=pflegegrad"
+    "&ze=40000&zp=1&zk=2&v=1",
     # Issue 11: the residence panel with its follow-up questions drawn.
     "aufenthalt": "/?d=2026-11-24&gd=2020-05-01&pg=3&rs=andere&rt=aufenthaltserlaubnis"
     "&rz=familiaer&rm=20&ra=0&rk=gesetzlich&re=1&rb=1&v=1",

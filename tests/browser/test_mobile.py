@@ -12,7 +12,7 @@ from i18n import Translator
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["de", "ar"]
-SCREENS = {"home": "/", "betraege": "/betraege", "erbe": "/erbe"}
+SCREENS = {"home": "/", "betraege": "/betraege", "erbe": "/erbe", "widerspruch": "/widerspruch"}
 SCENARIO = "d=2025-07-01&gd=2019-03-04&v=1"
 
 OVERFLOW = """() => {
@@ -187,6 +187,7 @@ TOUCH_SCREENS = {
     "pflege": "/pflege?d=2025-03-01&pg=3&sa=0.4&v=1",
     "eingliederungshilfe": "/eingliederungshilfe?d=2023-06-01&gd=2011-05-20&v=1",
     "erbe": "/erbe?d=2026-06-01&gd=2007-02-01&xn=120000&xp=eingliederungshilfe&xm=2000&v=1",
+    "widerspruch": "/widerspruch?d=2026-05-15&bl=NW&zd=2026-04-30&zt=pflegegrad&v=1",
 }
 
 
