@@ -93,6 +93,21 @@ def _explained_parts(value: object) -> list[Explained]:
     return []
 
 
+class WiderspruchResult(BaseModel):
+    """The deadline screen's answer: the deadline, the modules for the letter, the
+    Krankenversicherung limits and the Pflegekasse's Wohnumfeld amount."""
+
+    model_config = ConfigDict(frozen=True)
+
+    # None until the Bescheid's date is given; not covered for a Bescheid before 2023.
+    frist: Fristergebnis | NotCoveredResult | None
+    selbst_pflegegrad: int | None
+    module: tuple[int, ...]
+    belastungsgrenze: ExplainedAmount | NotCoveredResult
+    zahnersatz: ZahnersatzErgebnis | NotCoveredResult
+    wohnumfeld: Leistung
+
+
 class Result(BaseModel):
     """Everything the engine says about one scenario on one date."""
 
@@ -104,13 +119,14 @@ class Result(BaseModel):
     pflege: PflegeResult | NotCoveredResult
     eingliederungshilfe: EingliederungshilfeErgebnis | NotCoveredResult
     erbe: ErbeResult | NotCoveredResult
+    widerspruch: WiderspruchResult
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def unverified(self) -> tuple[ParameterUse, ...]:
         """All unverified parameter values any part of the result used."""
         seen: dict[tuple[str, date], ParameterUse] = {}
-        parts = [self.person, self.pflege, self.eingliederungshilfe, self.erbe]
+        parts = [self.person, self.pflege, self.eingliederungshilfe, self.erbe, self.widerspruch]
         for part in [p for model in parts for p in _explained_parts(model)]:
             for use in part.unverified:
                 seen.setdefault((use.key, use.valid_from), use)
@@ -305,21 +321,6 @@ def _pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
     )
 
 
-class WiderspruchResult(BaseModel):
-    """The deadline screen's answer: the deadline, the modules for the letter, the
-    Krankenversicherung limits and the Pflegekasse's Wohnumfeld amount."""
-
-    model_config = ConfigDict(frozen=True)
-
-    # None until the Bescheid's date is given; not covered for a Bescheid before 2023.
-    frist: Fristergebnis | NotCoveredResult | None
-    selbst_pflegegrad: int | None
-    module: tuple[int, ...]
-    belastungsgrenze: ExplainedAmount | NotCoveredResult
-    zahnersatz: ZahnersatzErgebnis | NotCoveredResult
-    wohnumfeld: Leistung
-
-
 WIDERSPRUCH_AREAS = ("widerspruch",)
 ZUZAHLUNG_AREAS = ("zuzahlung", "eingliederungshilfe")
 
@@ -401,4 +402,5 @@ def evaluate(scenario: Scenario, rechtsstand: date) -> Result:
         pflege=evaluate_pflege(scenario, rechtsstand),
         eingliederungshilfe=evaluate_eingliederungshilfe(scenario, rechtsstand),
         erbe=evaluate_erbe(scenario, rechtsstand),
+        widerspruch=evaluate_widerspruch(scenario, rechtsstand),
     )

@@ -66,7 +66,8 @@ def kalender(frist: Fristergebnis) -> None:
     monate = monate_zwischen(bekannt, ende)
     if len(monate) > 3:
         monate = monate[-1:]
-    namen = get_day_names("abbreviated", locale=tr.locale)
+    # Arabic abbreviated names are whole words: the short form keeps seven columns on a phone.
+    namen = get_day_names("short" if tr.rtl else "abbreviated", locale=tr.locale)
     kopf = "| " + " | ".join(namen[i] for i in range(7)) + " |"
     for jahr, monat in monate:
         titel = format_date(date(jahr, monat, 1), "LLLL y", locale=tr.locale)

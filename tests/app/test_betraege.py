@@ -75,4 +75,6 @@ def test_every_area_lists_its_amounts() -> None:
         "Allgemein (1 Wert)",
         "Erbe und Betreuung (10 Werte)",
         "Einkommensteuer, EStG (11 Werte)",
+        "Widerspruch und Klage (4 Werte)",
+        "Zuzahlungen und Zahnersatz (9 Werte)",
     ]

@@ -37,6 +37,7 @@ def test_schema_describes_the_scenario() -> None:
         "pflege",
         "eingliederungshilfe",
         "erbe",
+        "widerspruch",
     }
     aufenthalt = schema["$defs"]["Aufenthalt"]["properties"]
     assert aufenthalt["monate_in_deutschland"]["anyOf"][0] == {
