@@ -66,8 +66,9 @@ def kalender(frist: Fristergebnis) -> None:
     monate = monate_zwischen(bekannt, ende)
     if len(monate) > 3:
         monate = monate[-1:]
-    # Arabic abbreviated names are whole words: the short form keeps seven columns on a phone.
-    namen = get_day_names("short" if tr.rtl else "abbreviated", locale=tr.locale)
+    # Arabic abbreviated and short names are whole words that wrap in seven columns on a
+    # phone; the narrow form (one letter, CLDR) keeps the grid readable.
+    namen = get_day_names("narrow" if tr.rtl else "abbreviated", locale=tr.locale)
     kopf = "| " + " | ".join(namen[i] for i in range(7)) + " |"
     for jahr, monat in monate:
         titel = format_date(date(jahr, monat, 1), "LLLL y", locale=tr.locale)

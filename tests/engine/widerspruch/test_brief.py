@@ -59,3 +59,15 @@ def test_zahnersatz_letter_has_no_modules_and_a_year() -> None:
 def test_letter_keeps_no_data(name: str) -> None:
     """The typed names are not part of the scenario (nothing stored, nothing in a link)."""
     assert "Amira" not in BEISPIELE[name].scenario.model_dump_json()
+
+
+def test_no_modules_when_the_bescheid_grade_is_reached() -> None:
+    """The preset's self-assessment reaches Pflegegrad 3: a Bescheid with 3 (or 4) leaves
+    nothing to name; with 2 the counted modules with points, highest first."""
+    beispiel = BEISPIELE["pflegegrad"]
+    selbst = evaluate_widerspruch(beispiel.scenario, beispiel.rechtsstand)
+    assert selbst.selbst_pflegegrad == 3
+    assert selbst.module == (4, 2, 1)
+    for grad in (3, 4):
+        scenario = beispiel.scenario.with_value(("person", "pflegegrad"), grad)
+        assert evaluate_widerspruch(scenario, beispiel.rechtsstand).module == ()
