@@ -26,6 +26,7 @@ page = st.navigation(
             url_path="eingliederungshilfe",
         ),
         st.Page("screens/kinder.py", title=tr("nav.kinder"), url_path="kinder"),
+        st.Page("screens/widerspruch.py", title=tr("nav.widerspruch"), url_path="widerspruch"),
         st.Page("screens/steuern.py", title=tr("nav.steuern"), url_path="steuern"),
         st.Page("screens/arbeit.py", title=tr("nav.arbeit"), url_path="arbeit"),
         st.Page("screens/erbe.py", title=tr("nav.erbe"), url_path="erbe"),

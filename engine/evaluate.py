@@ -40,12 +40,17 @@ from engine.pflege.begutachtung import Begutachtungsergebnis, begutachten
 from engine.pflege.hilfe_zur_pflege import HilfeZurPflegeErgebnis, hilfe_zur_pflege
 from engine.pflege.leistungen import (
     Begutachtungshinweis,
+    Leistung,
     PflegeLeistungen,
     begutachtungshinweis,
     leistungen,
+    wohnumfeldverbesserung,
 )
 from engine.pflege.scenario import Begutachtung
 from engine.scenario import Scenario
+from engine.widerspruch.brief import abweichende_module
+from engine.widerspruch.fristen import Fristergebnis, frist
+from engine.widerspruch.zuzahlung import ZahnersatzErgebnis, belastungsgrenze, zahnersatz_haertefall
 
 
 class FieldIssue(BaseModel):
@@ -108,6 +113,21 @@ def _explained_parts(value: object) -> list[Explained]:
     return []
 
 
+class WiderspruchResult(BaseModel):
+    """The deadline screen's answer: the deadline, the modules for the letter, the
+    Krankenversicherung limits and the Pflegekasse's Wohnumfeld amount."""
+
+    model_config = ConfigDict(frozen=True)
+
+    # None until the Bescheid's date is given; not covered for a Bescheid before 2023.
+    frist: Fristergebnis | NotCoveredResult | None
+    selbst_pflegegrad: int | None
+    module: tuple[int, ...]
+    belastungsgrenze: ExplainedAmount | NotCoveredResult
+    zahnersatz: ZahnersatzErgebnis | NotCoveredResult
+    wohnumfeld: Leistung
+
+
 class Result(BaseModel):
     """Everything the engine says about one scenario on one date."""
 
@@ -123,6 +143,7 @@ class Result(BaseModel):
     arbeit: ArbeitErgebnis | NotCoveredResult
     # None until the child's birth date is known.
     kinder: KinderErgebnis | NotCoveredResult | None = None
+    widerspruch: WiderspruchResult
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -443,6 +464,53 @@ def _steuern(scenario: Scenario, rechtsstand: date) -> SteuernErgebnis | NotCove
     return _covered(STEUERN_AREAS, rechtsstand, ergebnis)
 
 
+WIDERSPRUCH_AREAS = ("widerspruch",)
+ZUZAHLUNG_AREAS = ("zuzahlung", "eingliederungshilfe")
+
+
+def evaluate_widerspruch(scenario: Scenario, rechtsstand: date) -> WiderspruchResult:
+    """Deadline (§ 37 SGB X, §§ 64, 66, 84, 87 SGG), the letter's modules, §§ 55, 62 SGB V
+    and § 40 Abs. 4 SGB XI."""
+    return _kept("widerspruch", scenario, rechtsstand, lambda: _widerspruch(scenario, rechtsstand))
+
+
+def _widerspruch(scenario: Scenario, rechtsstand: date) -> WiderspruchResult:
+    teil = scenario.widerspruch
+    person = scenario.person
+    datum = teil.bescheid_datum
+    fristergebnis = None
+    if datum is not None:
+        fristergebnis = _covered(
+            WIDERSPRUCH_AREAS,
+            datum,
+            lambda: frist(
+                datum, teil.zugang, teil.rechtsbehelf, not teil.belehrung_fehlt, person.bundesland
+            ),
+        )
+    selbst = None
+    if scenario.pflege.begutachtung != Begutachtung():
+        selbst = _covered(
+            PFLEGE_AREAS,
+            rechtsstand,
+            lambda: begutachten(scenario.pflege.begutachtung, person.geburtsdatum, rechtsstand),
+        )
+    ergebnis = selbst if isinstance(selbst, Begutachtungsergebnis) else None
+    return WiderspruchResult(
+        frist=fristergebnis,
+        selbst_pflegegrad=ergebnis.pflegegrad if ergebnis else None,
+        module=abweichende_module(person.pflegegrad, ergebnis),
+        belastungsgrenze=_covered(
+            ZUZAHLUNG_AREAS, rechtsstand, lambda: belastungsgrenze(teil.zuzahlung, rechtsstand)
+        ),
+        zahnersatz=_covered(
+            ZUZAHLUNG_AREAS,
+            rechtsstand,
+            lambda: zahnersatz_haertefall(teil.zuzahlung, person.bundesland, rechtsstand),
+        ),
+        wohnumfeld=wohnumfeldverbesserung(person.pflegegrad, rechtsstand),
+    )
+
+
 def check_for_date(scenario: Scenario, rechtsstand: date) -> list[FieldIssue]:
     """Inputs that contradict the Rechtsstand date (a birth date after it)."""
     geburtsdatum = scenario.person.geburtsdatum
@@ -477,6 +545,7 @@ def evaluate(scenario: Scenario, rechtsstand: date) -> Result:
         pflege=evaluate_pflege(scenario, rechtsstand),
         eingliederungshilfe=evaluate_eingliederungshilfe(scenario, rechtsstand),
         steuern=evaluate_steuern(scenario, rechtsstand),
+        widerspruch=evaluate_widerspruch(scenario, rechtsstand),
         arbeit=evaluate_arbeit(scenario, rechtsstand),
         erbe=evaluate_erbe(scenario, rechtsstand),
         kinder=evaluate_kinder(scenario, rechtsstand),

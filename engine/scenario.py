@@ -29,6 +29,8 @@ from engine.pflege import scenario as pflege_part
 from engine.pflege.scenario import Pflege
 from engine.uebersicht import scenario as uebersicht_part
 from engine.uebersicht.scenario import Vergleich
+from engine.widerspruch import scenario as widerspruch_part
+from engine.widerspruch.scenario import Widerspruch
 
 SCENARIO_VERSION = 1
 
@@ -47,6 +49,7 @@ class Scenario(Model):
     kinder: Kinder = Kinder()
     steuern: Steuern = Steuern()
     erbe: Erbe = Erbe()
+    widerspruch: Widerspruch = Widerspruch()
     vergleich: Vergleich = Vergleich()
 
     def with_value(self, path: tuple[str, ...], value: object) -> Scenario:
@@ -70,5 +73,6 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     *kinder_part.LINK_FIELDS,
     *steuern_part.LINK_FIELDS,
     *erbe_part.LINK_FIELDS,
+    *widerspruch_part.LINK_FIELDS,
     *uebersicht_part.LINK_FIELDS,
 )

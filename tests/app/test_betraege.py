@@ -79,4 +79,6 @@ def test_every_area_lists_its_amounts() -> None:
         "Kinder, EStG und SGB V (14 Werte)",
         "Einkommensteuer, EStG (45 Werte)",
         "Nachteilsausgleiche: Wertmarke, Rundfunkbeitrag, Kfz-Steuer, Blindenhilfe (11 Werte)",
+        "Widerspruch und Klage (4 Werte)",
+        "Zuzahlungen und Zahnersatz (9 Werte)",
     ]

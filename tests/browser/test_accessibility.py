@@ -25,6 +25,9 @@ SCREENS = {
     "betraege": "/betraege?d=2025-07-01&v=1",
     # Issue 13: the 24-year-old of the Werkstatt preset, every part drawn.
     "kinder": f"/kinder?{KINDER}",
+    # Issue 18: preset "pflegegrad": deadline, calendar, letter fields, modules, Wohnen.
+    "widerspruch": "/widerspruch?d=2026-05-15&gd=2015-03-01&pg=2&bl=NW&zd=2026-04-30&zt=pflegegrad"
+    "&ze=40000&zp=1&zk=2&v=1",
     "steuern": f"/steuern?{ELTERN}",
     # Issue 14: Aylin, Arbeitsbereich with Merkzeichen G, both charts drawn.
     "arbeit": "/arbeit?d=2026-03-01&gd=1995-06-12&wf=zuhause&gb=70&mz=G"

@@ -21,6 +21,7 @@ SCREENS = {
     "erbe": "/erbe",
     "arbeit": "/arbeit",
     "steuern": "/steuern",
+    "widerspruch": "/widerspruch",
     "uebersicht": "/uebersicht",
     "vergleich": "/vergleich",
     "bibliothek": "/bibliothek",
@@ -187,6 +188,7 @@ SMALL_TARGETS = """() => {
       + '[data-testid=stDateInputField]', false),
     ...low(main + '[data-testid=stDateInputField] [role=spinbutton], ' + main
       + '[data-testid^=stNumberInputStep]', true),
+    "widerspruch": "/widerspruch?d=2026-05-15&bl=NW&zd=2026-04-30&zt=pflegegrad&v=1",
   ];
 }"""
 # The slider thumb may look smaller, but a tap 20 px beside its centre must still hit it.

@@ -37,6 +37,7 @@ def test_schema_describes_the_scenario() -> None:
         "pflege",
         "eingliederungshilfe",
         "kinder",
+        "widerspruch",
         "steuern",
         "arbeit",
         "erbe",

@@ -120,6 +120,22 @@ EXPECTED = {
     "pflegegrad_schwelle_pg4": (70,) * 5,
     "pflegegrad_schwelle_pg5": (90,) * 5,
     "begutachtung_frist_arbeitstage": (25,) * 5,
+    # § 37 Abs. 2 SGB X (PostModG from 1.1.2025), §§ 66, 84, 87 SGG
+    "bekanntgabe_tage": (3, 3, 4, 4, 4),
+    "widerspruchsfrist_monate": (1,) * 5,
+    "klagefrist_monate": (1,) * 5,
+    "frist_ohne_belehrung_jahre": (1,) * 5,
+    # §§ 55 Abs. 2, 62 SGB V, parameters.md section 7 (Kinderfreibetrag: § 32 Abs. 6 EStG)
+    "belastungsgrenze_anteil": ("0.02",) * 5,
+    "belastungsgrenze_anteil_chronisch": ("0.01",) * 5,
+    "abzug_erster_angehoeriger_anteil": ("0.15",) * 5,
+    "kinderfreibetrag_zuzahlung_jahr": (8952, 9540, 9600, 9600, 9756),
+    "belastungsgrenze_grundsicherung_jahr": ("120.48", "135.12", "135.12", "135.12", "135.12"),
+    "belastungsgrenze_grundsicherung_chronisch_jahr": ("60.24", "67.56", "67.56", "67.56", "67.56"),
+    "zahnersatz_haertefall_anteil": ("0.40",) * 5,
+    "zahnersatz_erster_angehoeriger_anteil": ("0.15",) * 5,
+    "zahnersatz_weiterer_angehoeriger_anteil": ("0.10",) * 5,
+    "bezugsgroesse_ost_jahr": (39480, 41580, None, None, None),
     # §§ 39, 42, 42a SGB XI, brochure B I 5 d and 7, parameters.md section 1 notes
     "verhinderungspflege_wochen": (6, 6, 6, 8, 8),
     "verhinderungspflege_wochen_pg45_unter25": (None, 8, 8, None, None),
@@ -325,6 +341,10 @@ COVERED_UNTIL = {
     "allgemein": date(2099, 12, 31),
     # nachteilsausgleiche (issue 15): the Rundfunkbeitrag from 2027 is not decided.
     "nachteilsausgleiche": date(2026, 12, 31),
+    # widerspruch: periods fixed by statute, checked to the end of 2026.
+    "widerspruch": date(2026, 12, 31),
+    # zuzahlung: the Regelbedarf and the Bezugsgröße 2027 are not yet published.
+    "zuzahlung": date(2026, 12, 31),
 }
 
 # The day before and the day of every date on which a value changes, and the edges; the
@@ -632,6 +652,8 @@ AREAS_WITH_RULES = {
     "kinder",
     "nachteilsausgleiche",
     "erbe",
+    "widerspruch",
+    "zuzahlung",
 }
 
 

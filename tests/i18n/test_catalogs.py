@@ -49,6 +49,8 @@ from engine.pflege.scenario import HilfeZurPflege, Pflege, Pflegeperson
 from engine.uebersicht.beispiele import BIBLIOTHEK
 from engine.uebersicht.beispiele import GRUPPEN as BIBLIOTHEK_GRUPPEN
 from engine.uebersicht.scenario import Umschalter
+from engine.widerspruch.fristen import Rechtsbehelf, Zugang
+from engine.widerspruch.scenario import Thema
 from i18n import LANGUAGES, LOCALE_DIR, Translator
 from ui.aufenthalt import ZWECKE_EU, ZWECKE_TITEL
 from ui.state import APP_KEYS
@@ -162,6 +164,18 @@ def dynamic_keys() -> set[str]:
         | steuern_keys()
         | kinder_keys()
         | uebersicht_keys()
+        | widerspruch_keys()
+    )
+
+
+def widerspruch_keys() -> set[str]:
+    """The deadline screen's families: how the Bescheid came, the remedy, the subject."""
+    return (
+        {f"zugang.{z}" for z in Zugang}
+        | {f"rechtsbehelf.{r}" for r in Rechtsbehelf}
+        | {f"wsp.frist.ende.{r}" for r in Rechtsbehelf}
+        | {f"wsp.ics.titel.{r}" for r in Rechtsbehelf}
+        | {f"thema.{t}" for t in Thema}
     )
 
 
