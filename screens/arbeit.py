@@ -36,35 +36,17 @@ st.title(tr("arbeit.title"), anchor=False)
 st.markdown(tr("arbeit.lead"))
 app = aufenthalt.section(app)
 
-with st.expander(tr("arbeit.beispiele.title"), key="arbeit.beispiele_panel"):
-    st.markdown(tr("arbeit.beispiele.lead"))
-    for name, beispiel in BEISPIELE.items():
-        st.button(
-            tr(BEISPIEL_NAMEN[name]),
-            on_click=state.load_example,
-            args=(beispiel.scenario, beispiel.rechtsstand),
-            use_container_width=True,
-            key=f"arbeit.beispiel.{name}",
-        )
-
-
-def choice(label: str, path: tuple[str, ...], options: list, fmt) -> object:  # type: ignore[no-untyped-def]
-    value = st.selectbox(
-        tr(label),
-        options,
-        index=None,
-        format_func=fmt,
-        placeholder=tr("ui.placeholder.choose"),
-        key=state.bind(path),
-    )
-    state.set_scenario_value(path, value)
-    return value
+render.beispiele(
+    tr,
+    "arbeit",
+    (N_("arbeit.beispiele.title"), N_("arbeit.beispiele.lead")),
+    BEISPIELE,
+    BEISPIEL_NAMEN,
+)
 
 
 def flag(name: str) -> bool:
-    value = st.checkbox(tr(f"field.arbeit.{name}"), key=state.bind((*PFAD, name), bool))
-    state.set_scenario_value((*PFAD, name), value)
-    return value
+    return inputs.flag(tr, f"field.arbeit.{name}", (*PFAD, name))
 
 
 def euro(name: str, step: int = 10) -> Decimal:
@@ -88,17 +70,23 @@ def person_section() -> None:
     global app
     st.subheader(tr("arbeit.person.title"), anchor=False)
     app = inputs.geburtsdatum(app)
-    weg = choice(
-        N_("field.arbeit.weg"), (*PFAD, "weg"), list(Arbeitsweg), lambda w: tr(f"arbeit.weg.{w}")
+    weg = inputs.choice(
+        tr,
+        N_("field.arbeit.weg"),
+        (*PFAD, "weg"),
+        list(Arbeitsweg),
+        lambda w: tr(f"arbeit.weg.{w}"),
     )
     if weg not in (*VOLL_ERWERBSGEMINDERT, Arbeitsweg.werkstatt_berufsbildung):
-        choice(
+        inputs.choice(
+            tr,
             N_("field.arbeit.erwerbsfaehig"),
             (*PFAD, "erwerbsfaehig"),
             [True, False],
             lambda ja: tr(N_("arbeit.erwerbsfaehig.ja") if ja else N_("arbeit.erwerbsfaehig.nein")),
         )
-    wohnform = choice(
+    wohnform = inputs.choice(
+        tr,
         N_("field.person.wohnform"),
         ("person", "wohnform"),
         list(Wohnform),

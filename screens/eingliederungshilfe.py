@@ -41,19 +41,6 @@ render.beispiele(
 )
 
 
-def choice(label: str, path: tuple[str, ...], options: list, fmt) -> object:  # type: ignore[no-untyped-def]
-    value = st.selectbox(
-        tr(label),
-        options,
-        index=None,
-        format_func=fmt,
-        placeholder=tr("egh.bitte_waehlen"),
-        key=state.bind(path),
-    )
-    state.set_scenario_value(path, value)
-    return value
-
-
 def einkommen_input(label: str, path: tuple[str, ...]) -> None:
     """One person's yearly income and its kind; an empty field is none given, 0 € an income."""
     st.markdown(tr("ui.zwischentitel", text=tr(label)))
@@ -74,28 +61,29 @@ def einkommen_input(label: str, path: tuple[str, ...]) -> None:
 
 
 def flag(name: str) -> bool:
-    value = st.checkbox(tr(f"field.egh.{name}"), key=state.bind((*PFAD, name), bool))
-    state.set_scenario_value((*PFAD, name), value)
-    return value
+    return inputs.flag(tr, f"field.egh.{name}", (*PFAD, name))
 
 
 def zustaendigkeit_section() -> None:
     global app
     st.subheader(tr("egh.zustaendig.title"), anchor=False)
     app = inputs.geburtsdatum(app)
-    choice(
+    inputs.choice(
+        tr,
         N_("field.egh.behinderungsart"),
         (*PFAD, "behinderungsart"),
         list(Behinderungsart),
         lambda a: tr(f"behinderungsart.{a}"),
     )
-    choice(
+    inputs.choice(
+        tr,
         N_("field.egh.ursache"),
         (*PFAD, "ursache"),
         list(Ursache),
         lambda u: tr(f"ursache.{u}"),
     )
-    choice(
+    inputs.choice(
+        tr,
         N_("field.person.wohnform"),
         ("person", "wohnform"),
         list(Wohnform),
@@ -145,7 +133,7 @@ def leistungen_section() -> None:
             gruppe=tr(f"egh.gruppe.{KATALOG[leistung].gruppe}"),
             name=tr(f"egh.leistung.{leistung}"),
         ),
-        placeholder=tr("egh.bitte_waehlen"),
+        placeholder=tr("ui.placeholder.choose"),
         key=state.bind((*PFAD, "leistungen"), lambda leistungen: list(leistungen or ())),
     )
     state.set_scenario_value((*PFAD, "leistungen"), tuple(gewaehlt))
@@ -191,7 +179,8 @@ def kostenbeitrag_section() -> None:
         return
     if ergebnis.minderjaehrig:
         st.markdown(tr("egh.beitrag.lead_kind"))
-        choice(
+        inputs.choice(
+            tr,
             N_("field.eltern.zusammenlebend"),
             ("eltern", "zusammenlebend"),
             [True, False],
@@ -210,7 +199,8 @@ def kostenbeitrag_section() -> None:
     else:
         st.info(tr("egh.beitrag.eltern_volljaehriger"))
         einkommen_input(N_("egh.eigenes_einkommen"), (*PFAD, "einkommen"))
-        choice(
+        inputs.choice(
+            tr,
             N_("field.person.partner"),
             ("person", "partner"),
             [True, False],

@@ -26,33 +26,22 @@ st.title(tr("erbe.title"), anchor=False)
 st.markdown(tr("erbe.lead"))
 st.info(tr("erbe.hinweis_beratung"))
 
-with st.expander(tr("erbe.beispiele.title"), key="erbe.beispiele_panel"):
-    for name, beispiel in BEISPIELE.items():
-        st.button(
-            tr(BEISPIEL_NAMEN[name]),
-            on_click=state.load_example,
-            args=(beispiel.scenario, beispiel.rechtsstand),
-            use_container_width=True,
-            key=f"erbe.beispiel.{name}",
-        )
-
-
-def choice(label: str, path: tuple[str, ...], options: list, fmt) -> object:  # type: ignore[no-untyped-def]
-    value = st.selectbox(
-        tr(label),
-        options,
-        index=None,
-        format_func=fmt,
-        placeholder=tr("ui.placeholder.choose"),
-        key=state.bind(path),
-    )
-    state.set_scenario_value(path, value)
-    return value
+render.beispiele(
+    tr,
+    "erbe",
+    (N_("erbe.beispiele.title"), None),
+    BEISPIELE,
+    BEISPIEL_NAMEN,
+)
 
 
 def ja_nein(label: str, path: tuple[str, ...]) -> object:
-    return choice(
-        label, path, [True, False], lambda ja: tr(N_("leistung.ja") if ja else N_("leistung.nein"))
+    return inputs.choice(
+        tr,
+        label,
+        path,
+        [True, False],
+        lambda ja: tr(N_("leistung.ja") if ja else N_("leistung.nein")),
     )
 
 
@@ -112,7 +101,8 @@ def _fall_lines(fall: Fall, monat_gegeben: bool) -> list[str]:
 
 def sozialamt_section() -> None:
     st.subheader(tr("erbe.sozialamt.title"), anchor=False)
-    choice(
+    inputs.choice(
+        tr,
         N_("field.erbe.programm"),
         (*PFAD, "programm"),
         list(Programm),

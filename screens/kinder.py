@@ -38,43 +38,30 @@ render.beispiele(
 
 
 def flag(name: str) -> bool:
-    value = st.checkbox(tr(f"field.kinder.{name}"), key=state.bind((*PFAD, name), bool))
-    state.set_scenario_value((*PFAD, name), value)
-    return value
-
-
-def choice(label: str, path: tuple[str, ...], options: list, fmt, placeholder: str) -> object:  # type: ignore[no-untyped-def]
-    value = st.selectbox(
-        tr(label),
-        options,
-        index=None,
-        format_func=fmt,
-        placeholder=tr(placeholder),
-        key=state.bind(path),
-    )
-    state.set_scenario_value(path, value)
-    return value
+    return inputs.flag(tr, f"field.kinder.{name}", (*PFAD, name))
 
 
 def kind_section() -> None:
     global app
     st.subheader(tr("kinder.kind.title"), anchor=False)
     app = inputs.geburtsdatum(app)
-    choice(
+    inputs.choice(
+        tr,
         N_("field.egh.behinderungsart"),
         ("eingliederungshilfe", "behinderungsart"),
         list(Behinderungsart),
         lambda a: tr(f"behinderungsart.{a}"),
-        N_("egh.bitte_waehlen"),
     )
-    choice(
+    inputs.choice(
+        tr,
         N_("field.person.pflegegrad"),
         ("person", "pflegegrad"),
         [1, 2, 3, 4, 5],
         lambda g: tr(f"term.pflegegrad.{g}"),
         N_("kinder.kein_pflegegrad"),
     )
-    choice(
+    inputs.choice(
+        tr,
         N_("field.kinder.gdb"),
         ("person", "gdb"),
         GDB,
@@ -178,12 +165,12 @@ def kindergeld_section() -> None:
 def eltern_section() -> None:
     global app
     st.subheader(tr("kinder.eltern.title"), anchor=False)
-    choice(
+    inputs.choice(
+        tr,
         N_("field.eltern.zusammenlebend"),
         ("eltern", "zusammenlebend"),
         [True, False],
         lambda beide: tr(N_("egh.eltern.beide") if beide else N_("egh.eltern.einer")),
-        N_("egh.bitte_waehlen"),
     )
     kinder = st.number_input(
         tr("field.eltern.kinder_im_haushalt"),

@@ -26,16 +26,13 @@ st.title(tr("steuern.title"), anchor=False)
 st.markdown(tr("steuern.lead"))
 app = aufenthalt.section(app)
 
-with st.expander(tr("steuern.beispiele.title"), key="steuern.beispiele_panel"):
-    st.markdown(tr("steuern.beispiele.lead"))
-    for name, beispiel in BEISPIELE.items():
-        st.button(
-            tr(BEISPIEL_NAMEN[name]),
-            on_click=state.load_example,
-            args=(beispiel.scenario, beispiel.rechtsstand),
-            use_container_width=True,
-            key=f"steuern.beispiel.{name}",
-        )
+render.beispiele(
+    tr,
+    "steuern",
+    (N_("steuern.beispiele.title"), N_("steuern.beispiele.lead")),
+    BEISPIELE,
+    BEISPIEL_NAMEN,
+)
 
 
 def ergebnis() -> SteuernErgebnis | NotCoveredResult:
@@ -43,23 +40,8 @@ def ergebnis() -> SteuernErgebnis | NotCoveredResult:
     return evaluate_steuern(jetzt.scenario, jetzt.rechtsstand)
 
 
-def auswahl(label: str, path: tuple[str, ...], options: list, fmt) -> object:  # type: ignore[no-untyped-def]
-    value = st.selectbox(
-        tr(label),
-        options,
-        index=None,
-        format_func=fmt,
-        placeholder=tr("ui.placeholder.choose"),
-        key=state.bind(path),
-    )
-    state.set_scenario_value(path, value)
-    return value
-
-
 def haken(name: str) -> bool:
-    value = st.checkbox(tr(f"field.steuern.{name}"), key=state.bind((*PFAD, name), bool))
-    state.set_scenario_value((*PFAD, name), value)
-    return value
+    return inputs.flag(tr, f"field.steuern.{name}", (*PFAD, name))
 
 
 def anzahl(name: str, low: int, high: int) -> None:
@@ -74,7 +56,9 @@ def anzahl(name: str, low: int, high: int) -> None:
 
 def ausweis_section() -> None:
     st.subheader(tr("steuern.ausweis.title"), anchor=False)
-    auswahl(N_("field.person.gdb"), ("person", "gdb"), GDB_STUFEN, lambda g: tr("gdb.stufe", gdb=g))
+    inputs.choice(
+        tr, N_("field.person.gdb"), ("person", "gdb"), GDB_STUFEN, lambda g: tr("gdb.stufe", gdb=g)
+    )
     gewaehlt = st.pills(
         tr("field.person.merkzeichen"),
         list(Merkzeichen),
@@ -85,14 +69,16 @@ def ausweis_section() -> None:
     state.set_scenario_value(
         ("person", "merkzeichen"), tuple(sorted(gewaehlt, key=list(Merkzeichen).index))
     )
-    auswahl(
+    inputs.choice(
+        tr,
         N_("field.person.pflegegrad"),
         ("person", "pflegegrad"),
         [1, 2, 3, 4, 5],
         lambda g: tr(f"term.pflegegrad.{g}"),
     )
     inputs.geburtsdatum(state.current())
-    auswahl(
+    inputs.choice(
+        tr,
         N_("field.person.bundesland"),
         ("person", "bundesland"),
         list(Bundesland),
@@ -125,7 +111,8 @@ def steuer_section() -> None:
     )
     state.set_scenario_value((*PFAD, "einkommen"), einkommen)
     haken("zusammenveranlagung")
-    auswahl(
+    inputs.choice(
+        tr,
         N_("field.steuern.veranlagung"),
         (*PFAD, "veranlagung"),
         list(Veranlagung),

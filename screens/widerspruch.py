@@ -15,7 +15,7 @@ from engine.widerspruch.brief import Briefdaten, widerspruchsbrief
 from engine.widerspruch.fristen import Fristergebnis, Rechtsbehelf, Zugang
 from engine.widerspruch.kalender import ics, monate_zwischen, monatsblatt
 from engine.widerspruch.scenario import Thema
-from ui import money, render, state
+from ui import inputs, money, render, state
 
 PFAD = ("widerspruch",)
 KV = (*PFAD, "zuzahlung")
@@ -34,27 +34,19 @@ tr = app.tr
 st.title(tr("wsp.title"), anchor=False)
 st.markdown(tr("wsp.lead"))
 
-with st.expander(tr("wsp.beispiele.title"), key="wsp.beispiele_panel"):
-    for name, beispiel in BEISPIELE.items():
-        st.button(
-            tr(BEISPIEL_NAMEN[name]),
-            on_click=state.load_example,
-            args=(beispiel.scenario, beispiel.rechtsstand),
-            use_container_width=True,
-            key=f"wsp.beispiel.{name}",
-        )
+render.beispiele(
+    tr,
+    "wsp",
+    (N_("wsp.beispiele.title"), None),
+    BEISPIELE,
+    BEISPIEL_NAMEN,
+)
 
 
 def choice(label: str, path: tuple[str, ...], options: list, fmt, default) -> object:  # type: ignore[no-untyped-def]
     value = st.radio(
         tr(label), options, format_func=fmt, key=state.bind(path, lambda v: v or default)
     )
-    state.set_scenario_value(path, value)
-    return value
-
-
-def flag(label: str, path: tuple[str, ...]) -> bool:
-    value = st.checkbox(tr(label), key=state.bind(path, bool))
     state.set_scenario_value(path, value)
     return value
 
@@ -118,7 +110,7 @@ def frist_section() -> WiderspruchResult:
         lambda r: tr(f"rechtsbehelf.{r}"),
         Rechtsbehelf.widerspruch,
     )
-    flag(N_("field.wsp.belehrung_fehlt"), (*PFAD, "belehrung_fehlt"))
+    inputs.flag(tr, N_("field.wsp.belehrung_fehlt"), (*PFAD, "belehrung_fehlt"))
     land = st.selectbox(
         tr("field.person.bundesland"),
         list(Bundesland),
@@ -234,12 +226,12 @@ def krankenversicherung_section() -> None:
     global app
     st.subheader(tr("wsp.kv.title"), anchor=False)
     st.markdown(tr("wsp.kv.lead"))
-    existenz = flag(N_("field.wsp.existenzsichernd"), (*KV, "existenzsichernd"))
-    flag(N_("field.wsp.chronisch"), (*KV, "chronisch"))
+    existenz = inputs.flag(tr, N_("field.wsp.existenzsichernd"), (*KV, "existenzsichernd"))
+    inputs.flag(tr, N_("field.wsp.chronisch"), (*KV, "chronisch"))
     if not existenz:
         wert = money.euro_input(tr, tr("field.wsp.brutto_jahr"), (*KV, "brutto_jahr"), 1000)
         state.set_scenario_value((*KV, "brutto_jahr"), wert)
-    flag(N_("field.wsp.partner"), (*KV, "partner"))
+    inputs.flag(tr, N_("field.wsp.partner"), (*KV, "partner"))
     kinder = st.number_input(
         tr("field.wsp.kinder"), 0, 15, key=state.bind((*KV, "kinder"), lambda k: k or 0)
     )

@@ -146,15 +146,16 @@ def aufenthalt(
 def beispiele(
     tr: Translator,
     prefix: str,
-    texte: tuple[str, str],
+    texte: tuple[str, str | None],
     beispiele: Mapping[str, Beispiel],
     namen: Mapping[str, str],
 ) -> None:
     """A screen's example families, each one tap away in a panel (engine.md rule 10):
-    ``texte`` are the panel's title and lead, ``prefix`` names its widgets."""
+    ``texte`` are the panel's title and lead (None: no lead), ``prefix`` names its widgets."""
     titel, lead = texte
     with st.expander(tr(titel), key=f"{prefix}.beispiele_panel"):
-        st.markdown(tr(lead))
+        if lead is not None:
+            st.markdown(tr(lead))
         for name, beispiel in beispiele.items():
             st.button(
                 tr(namen[name]),
