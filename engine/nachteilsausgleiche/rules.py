@@ -740,7 +740,9 @@ LANDESBLINDENGELD = {
 }
 
 
-def _landes_satz(regel: LandesRegel, alter: int | None, on: date) -> tuple[Satz, list[ParameterValue]]:
+def _landes_satz(
+    regel: LandesRegel, alter: int | None, on: date
+) -> tuple[Satz, list[ParameterValue]]:
     """The amount that applies at this age (without a birth date: an adult), and the age
     parameters read to choose it."""
     gelesen = [param("volljaehrigkeit_alter", on)]
