@@ -436,9 +436,10 @@ def _steuern(scenario: Scenario, rechtsstand: date) -> SteuernErgebnis | NotCove
         blind = blindengeld(
             person.merkzeichen,
             person.bundesland,
-            minderjaehrig,
+            completed_years(person.geburtsdatum, rechtsstand) if person.geburtsdatum else None,
             person.pflegegrad,
             zuhause,
+            person.wohnform in (Wohnform.vollstationaer, Wohnform.besondere_wohnform),
             rechtsstand,
         )
         freifahrt = wertmarke(person.merkzeichen, steuern.grundsicherung, rechtsstand)

@@ -649,30 +649,216 @@ def blindenhilfe_betrag(minderjaehrig: bool, on: date) -> ParameterValue:
     return param("blindenhilfe_minderjaehrig" if minderjaehrig else "blindenhilfe_volljaehrig", on)
 
 
-def landesblindengeld(bundesland: Bundesland | None, on: date) -> ExplainedAmount | None:
-    """The Land's Blindengeld (Landesblindengeldgesetz). Bayern: "85 % des sich jeweils aus
-    § 72 Abs. 2 SGB XII für Volljährige ergebenden Betrags ...; ein nicht auf volle Euro
-    errechneter Betrag ist von 0,50 € an aufzurunden und im Übrigen abzurunden" (Art. 2 Abs. 1
-    BayBlindG), the same for minors. None for a Land whose amounts are not yet in the data:
-    the screen says so and names the Land's office."""
-    if bundesland is not Bundesland.BY:
+@dataclass(frozen=True)
+class Satz:
+    """One amount of a Land: the parameter itself in euros, or its share of the Blindenhilfe
+    named by basis."""
+
+    key: str
+    basis: str | None = None
+
+
+@dataclass(frozen=True)
+class LandesRegel:
+    """A Landesblindengeldgesetz as data: the amount for adults and for minors, amounts from a
+    completed age on (age parameter, amount; ascending), the age before which nothing is paid,
+    the share kept in an Einrichtung, and the shares of the Pflegegeld (PG 2; PG 3 for grades
+    3 to 5) deducted for care at home. Paragraphs and sources are in the parameters."""
+
+    volljaehrig: Satz
+    minderjaehrig: Satz
+    ab_alter: tuple[tuple[str, Satz], ...] = ()
+    mindestalter: str | None = None
+    heim: str | None = None
+    pflege: tuple[str, str] | None = None
+    volle_euro: bool = False
+
+
+BH_V, BH_M = "blindenhilfe_volljaehrig", "blindenhilfe_minderjaehrig"
+BY_SATZ = Satz("landesblindengeld_by_anteil", BH_V)
+BE_SATZ = Satz("landesblindengeld_be_anteil", BH_V)
+HH_SATZ = Satz("landesblindengeld_hh")
+NI_SATZ = Satz("landesblindengeld_ni")
+SN_SATZ = Satz("landesblindengeld_sn")
+TH_SATZ = Satz("landesblindengeld_th")
+LANDESBLINDENGELD = {
+    Bundesland.BW: LandesRegel(
+        Satz("landesblindengeld_bw_volljaehrig"), Satz("landesblindengeld_bw_minderjaehrig")
+    ),
+    Bundesland.BY: LandesRegel(BY_SATZ, BY_SATZ, volle_euro=True),
+    Bundesland.BE: LandesRegel(BE_SATZ, BE_SATZ, heim="landesblindengeld_be_heim_anteil"),
+    Bundesland.BB: LandesRegel(
+        Satz("landesblindengeld_bb_volljaehrig"), Satz("landesblindengeld_bb_minderjaehrig")
+    ),
+    Bundesland.HB: LandesRegel(
+        Satz("landesblindengeld_hb_volljaehrig"),
+        Satz("landesblindengeld_hb_minderjaehrig"),
+        mindestalter="landesblindengeld_hb_mindestalter",
+    ),
+    Bundesland.HH: LandesRegel(HH_SATZ, HH_SATZ),
+    Bundesland.HE: LandesRegel(
+        Satz("landesblindengeld_he_anteil", BH_V),
+        Satz("landesblindengeld_he_minderjaehrig_anteil", BH_M),
+    ),
+    Bundesland.MV: LandesRegel(
+        Satz("landesblindengeld_mv_volljaehrig"), Satz("landesblindengeld_mv_minderjaehrig")
+    ),
+    Bundesland.NI: LandesRegel(NI_SATZ, NI_SATZ),
+    Bundesland.NW: LandesRegel(
+        Satz("landesblindengeld_nw_anteil", BH_V),
+        Satz("landesblindengeld_nw_minderjaehrig_anteil", BH_M),
+        ab_alter=(("landesblindengeld_nw_ab_alter", Satz("landesblindengeld_nw_ab_60")),),
+    ),
+    Bundesland.RP: LandesRegel(
+        Satz("landesblindengeld_rp_volljaehrig"),
+        Satz("landesblindengeld_rp_minderjaehrig"),
+        heim="landesblindengeld_rp_heim_anteil",
+        pflege=(
+            "landesblindengeld_rp_anrechnung_pg2_anteil",
+            "landesblindengeld_rp_anrechnung_pg3_anteil",
+        ),
+    ),
+    Bundesland.SL: LandesRegel(
+        Satz("landesblindengeld_sl_volljaehrig"), Satz("landesblindengeld_sl_minderjaehrig")
+    ),
+    Bundesland.SN: LandesRegel(
+        SN_SATZ,
+        Satz("landesblindengeld_sn_unter_14"),
+        ab_alter=(("landesblindengeld_sn_ab_alter", SN_SATZ),),
+        mindestalter="landesblindengeld_sn_mindestalter",
+        heim="landesblindengeld_sn_heim_anteil",
+    ),
+    Bundesland.ST: LandesRegel(
+        Satz("landesblindengeld_st_volljaehrig"),
+        Satz("landesblindengeld_st_minderjaehrig"),
+        heim="landesblindengeld_st_heim_anteil",
+    ),
+    Bundesland.SH: LandesRegel(
+        Satz("landesblindengeld_sh_volljaehrig"), Satz("landesblindengeld_sh_minderjaehrig")
+    ),
+    Bundesland.TH: LandesRegel(TH_SATZ, TH_SATZ),
+}
+
+
+def _landes_satz(
+    regel: LandesRegel, alter: int | None, on: date
+) -> tuple[Satz, list[ParameterValue]]:
+    """The amount that applies at this age (without a birth date: an adult), and the age
+    parameters read to choose it."""
+    gelesen = [param("volljaehrigkeit_alter", on)]
+    satz = (
+        regel.minderjaehrig if alter is not None and alter < gelesen[0].value else regel.volljaehrig
+    )
+    for alter_key, ab in regel.ab_alter:
+        grenze = param(alter_key, on)
+        gelesen.append(grenze)
+        if alter is not None and alter >= grenze.value:
+            satz = ab
+    return satz, gelesen
+
+
+def landesblindengeld(
+    bundesland: Bundesland | None,
+    alter: int | None,
+    pflegegrad: int | None,
+    zuhause: bool,
+    einrichtung: bool,
+    on: date,
+) -> ExplainedAmount | None:
+    """The Land's Blindengeld (Landesblindengeldgesetz), one rule for the 16 tables in
+    LANDESBLINDENGELD: a fixed amount by date, or a share of the Blindenhilfe (§ 72 Abs. 2
+    SGB XII), e.g. Bayern "85 % des sich jeweils aus § 72 Abs. 2 SGB XII für Volljährige
+    ergebenden Betrags ...; ein nicht auf volle Euro errechneter Betrag ist von 0,50 € an
+    aufzurunden" (Art. 2 Abs. 1 BayBlindG), NRW the Blindenhilfe itself until 60 (§ 2 Abs. 1
+    GHBG). Where modelled: reduced in an Einrichtung (e.g. half, § 4 Abs. 1 Satz 2 LPflGG
+    Berlin) and the Pflegegeld share deducted for care at home (Rheinland-Pfalz: 46 % of the
+    PG 2 Pflegegeld, 33 % of the PG 3 Pflegegeld for grades 3 to 5). None where the Land is
+    unknown or not in the data: the screen says so."""
+    regel = LANDESBLINDENGELD.get(bundesland) if bundesland is not None else None
+    if regel is None:
         return None
-    anteil = param("landesblindengeld_by_anteil", on)
-    basis = param("blindenhilfe_volljaehrig", on)
-    betrag = (basis.value * anteil.value).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return ExplainedAmount(
-        value=_monat(betrag),
-        legal_basis="Art. 2 Abs. 1 BayBlindG",
-        steps=(
+    if regel.mindestalter is not None and alter is not None:
+        mindest = param(regel.mindestalter, on)
+        if alter < mindest.value:
+            return ExplainedAmount(
+                value=_monat(ZERO),
+                legal_basis=mindest.legal_basis,
+                steps=(
+                    Step(
+                        rule="blind.landesblindengeld",
+                        message=N_("step.blind.land_mindestalter"),
+                        values={"alter": Count(value=int(mindest.value), unit="years")},
+                        legal_basis=mindest.legal_basis,
+                        parameters=uses(mindest),
+                    ),
+                ),
+            )
+    satz, gelesen = _landes_satz(regel, alter, on)
+    wert = param(satz.key, on)
+    if satz.basis is None:
+        betrag = wert.value
+        steps = [
             Step(
                 rule="blind.landesblindengeld",
-                message=N_("step.blind.landesblindengeld_by"),
-                values={"blindenhilfe": _monat(basis.value), "betrag": _monat(betrag)},
-                legal_basis="Art. 2 Abs. 1 Satz 1 BayBlindG",
-                parameters=uses(anteil, basis),
-            ),
-        ),
-    )
+                message=N_("step.blind.landesblindengeld"),
+                values={"betrag": _monat(betrag)},
+                legal_basis=wert.legal_basis,
+                parameters=uses(wert, *gelesen),
+            )
+        ]
+    else:
+        basis = param(satz.basis, on)
+        roh = basis.value * wert.value
+        betrag = (
+            roh.quantize(Decimal(1), rounding=ROUND_HALF_UP) if regel.volle_euro else _cent(roh)
+        )
+        steps = [
+            Step(
+                rule="blind.landesblindengeld",
+                message=N_("step.blind.landesblindengeld_by")
+                if regel.volle_euro
+                else N_("step.blind.landesblindengeld_anteil"),
+                values={
+                    "anteil": Share(value=wert.value),
+                    "blindenhilfe": _monat(basis.value),
+                    "betrag": _monat(betrag),
+                },
+                legal_basis=wert.legal_basis,
+                parameters=uses(wert, basis, *gelesen),
+            )
+        ]
+    if einrichtung and regel.heim is not None:
+        heim = param(regel.heim, on)
+        betrag = _cent(betrag * heim.value)
+        steps.append(
+            Step(
+                rule="blind.land_heim",
+                message=N_("step.blind.land_heim"),
+                values={"anteil": Share(value=heim.value), "betrag": _monat(betrag)},
+                legal_basis=heim.legal_basis,
+                parameters=uses(heim),
+            )
+        )
+    if zuhause and regel.pflege is not None and pflegegrad is not None and pflegegrad >= 2:
+        anteil = param(regel.pflege[0] if pflegegrad == 2 else regel.pflege[1], on)
+        pflegegeld = param(BLINDENHILFE_ANRECHNUNG[min(pflegegrad, 3)][1], on)
+        anrechnung = _cent(pflegegeld.value * anteil.value)
+        betrag = max(ZERO, betrag - anrechnung)
+        steps.append(
+            Step(
+                rule="blind.land_pflege",
+                message=N_("step.blind.land_pflege"),
+                values={
+                    "anteil": Share(value=anteil.value),
+                    "pflegegeld": _monat(pflegegeld.value),
+                    "anrechnung": _monat(anrechnung),
+                    "betrag": _monat(betrag),
+                },
+                legal_basis=anteil.legal_basis,
+                parameters=uses(anteil, pflegegeld),
+            )
+        )
+    return ExplainedAmount(value=_monat(betrag), legal_basis=wert.legal_basis, steps=tuple(steps))
 
 
 def blindenhilfe(
@@ -774,15 +960,18 @@ class SteuernErgebnis(BaseModel):
 def blindengeld(
     merkzeichen: tuple[Merkzeichen, ...],
     bundesland: Bundesland | None,
-    minderjaehrig: bool,
+    alter: int | None,
     pflegegrad: int | None,
     zuhause: bool,
+    einrichtung: bool,
     on: date,
 ) -> BlindengeldErgebnis | None:
-    """Landesblindengeld and the Blindenhilfe top-up for blind people (Bl or TBl)."""
+    """Landesblindengeld and the Blindenhilfe top-up for blind people (Bl or TBl); alter in
+    completed years, None without a birth date (then an adult)."""
     if not any(m in merkzeichen for m in BLIND):
         return None
-    land = landesblindengeld(bundesland, on)
+    minderjaehrig = alter is not None and alter < param("volljaehrigkeit_alter", on).value
+    land = landesblindengeld(bundesland, alter, pflegegrad, zuhause, einrichtung, on)
     return BlindengeldErgebnis(
         bundesland=bundesland,
         landesblindengeld=land,

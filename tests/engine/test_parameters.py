@@ -312,6 +312,212 @@ WITHIN_PERIOD = {
         (date(2024, 2, 27), 36),
         (date(2027, 12, 31), 36),
     ),
+    # Landesblindengeld of the 15 other Länder (issue 15): sources and statuses in
+    # nachteilsausgleiche.toml; each change date on both sides, derived values included
+    "landesblindengeld_bw_volljaehrig": (
+        (date(2023, 1, 1), "410"),
+        (date(2026, 12, 31), "410"),
+    ),
+    "landesblindengeld_bw_minderjaehrig": (
+        (date(2023, 1, 1), "205"),
+        (date(2026, 12, 31), "205"),
+    ),
+    "landesblindengeld_be_anteil": (
+        (date(2023, 1, 1), "0.80"),
+        (date(2026, 12, 31), "0.80"),
+    ),
+    "landesblindengeld_be_heim_anteil": (
+        (date(2023, 1, 1), "0.5"),
+        (date(2026, 12, 31), "0.5"),
+    ),
+    "landesblindengeld_bb_volljaehrig": (
+        (date(2023, 1, 1), "345.80"),
+        (date(2024, 6, 30), "345.80"),
+        (date(2024, 7, 1), "425"),
+        (date(2026, 12, 31), "425"),
+    ),
+    "landesblindengeld_bb_minderjaehrig": (
+        (date(2023, 1, 1), "172.90"),
+        (date(2024, 6, 30), "172.90"),
+        (date(2024, 7, 1), "212.50"),
+        (date(2026, 12, 31), "212.50"),
+    ),
+    "landesblindengeld_hb_volljaehrig": (
+        (date(2023, 1, 1), "474.17"),
+        (date(2023, 6, 30), "474.17"),
+        (date(2023, 7, 1), "494.97"),
+        (date(2024, 6, 30), "494.97"),
+        (date(2024, 7, 1), "517.61"),
+        (date(2025, 6, 30), "517.61"),
+        (date(2025, 7, 1), "536.96"),
+        (date(2026, 6, 30), "536.96"),
+        (date(2026, 7, 1), "559.73"),
+        (date(2026, 12, 31), "559.73"),
+    ),
+    "landesblindengeld_hb_minderjaehrig": (
+        (date(2023, 1, 1), "237.09"),
+        (date(2023, 6, 30), "237.09"),
+        (date(2023, 7, 1), "247.49"),
+        (date(2024, 6, 30), "247.49"),
+        (date(2024, 7, 1), "258.81"),
+        (date(2025, 6, 30), "258.81"),
+        (date(2025, 7, 1), "268.48"),
+        (date(2026, 6, 30), "268.48"),
+        (date(2026, 7, 1), "279.87"),
+        (date(2026, 12, 31), "279.87"),
+    ),
+    "landesblindengeld_hb_mindestalter": (
+        (date(2023, 1, 1), "1"),
+        (date(2026, 12, 31), "1"),
+    ),
+    "landesblindengeld_hh": (
+        (date(2023, 1, 1), "614.16"),
+        (date(2023, 6, 30), "614.16"),
+        (date(2023, 7, 1), "641.10"),
+        (date(2024, 6, 30), "641.10"),
+        (date(2024, 7, 1), "670.43"),
+        (date(2025, 6, 30), "670.43"),
+        (date(2025, 7, 1), "695.49"),
+        (date(2026, 6, 30), "695.49"),
+        (date(2026, 7, 1), "724.99"),
+        (date(2026, 12, 31), "724.99"),
+    ),
+    "landesblindengeld_he_anteil": (
+        (date(2023, 1, 1), "0.86"),
+        (date(2026, 12, 31), "0.86"),
+    ),
+    "landesblindengeld_he_minderjaehrig_anteil": (
+        (date(2023, 1, 1), "1"),
+        (date(2026, 12, 31), "1"),
+    ),
+    "landesblindengeld_mv_volljaehrig": (
+        (date(2023, 1, 1), "430"),
+        (date(2026, 12, 31), "430"),
+    ),
+    "landesblindengeld_mv_minderjaehrig": (
+        (date(2023, 1, 1), "273.05"),
+        (date(2026, 12, 31), "273.05"),
+    ),
+    "landesblindengeld_ni": (
+        (date(2023, 1, 1), "410"),
+        (date(2024, 12, 31), "410"),
+        (date(2025, 1, 1), "450"),
+        (date(2026, 12, 31), "450"),
+    ),
+    "landesblindengeld_nw_anteil": (
+        (date(2023, 1, 1), "1"),
+        (date(2026, 12, 31), "1"),
+    ),
+    "landesblindengeld_nw_minderjaehrig_anteil": (
+        (date(2023, 1, 1), "1"),
+        (date(2026, 12, 31), "1"),
+    ),
+    "landesblindengeld_nw_ab_alter": (
+        (date(2023, 1, 1), "60"),
+        (date(2026, 12, 31), "60"),
+    ),
+    "landesblindengeld_nw_ab_60": (
+        (date(2023, 1, 1), "473"),
+        (date(2026, 12, 31), "473"),
+    ),
+    "landesblindengeld_rp_volljaehrig": (
+        (date(2023, 1, 1), "410"),
+        (date(2026, 12, 31), "410"),
+    ),
+    "landesblindengeld_rp_minderjaehrig": (
+        (date(2023, 1, 1), "205"),
+        (date(2026, 12, 31), "205"),
+    ),
+    "landesblindengeld_rp_anrechnung_pg2_anteil": (
+        (date(2023, 1, 1), "0.46"),
+        (date(2026, 12, 31), "0.46"),
+    ),
+    "landesblindengeld_rp_anrechnung_pg3_anteil": (
+        (date(2023, 1, 1), "0.33"),
+        (date(2026, 12, 31), "0.33"),
+    ),
+    "landesblindengeld_rp_heim_anteil": (
+        (date(2023, 1, 1), "0"),
+        (date(2026, 12, 31), "0"),
+    ),
+    "landesblindengeld_sl_volljaehrig": (
+        (date(2023, 1, 1), "450"),
+        (date(2025, 12, 31), "450"),
+        (date(2026, 1, 1), "460"),
+        (date(2026, 12, 31), "460"),
+    ),
+    "landesblindengeld_sl_minderjaehrig": (
+        (date(2023, 1, 1), "317"),
+        (date(2025, 12, 31), "317"),
+        (date(2026, 1, 1), "327"),
+        (date(2026, 12, 31), "327"),
+    ),
+    "landesblindengeld_sn": (
+        (date(2023, 1, 1), "380"),
+        (date(2026, 12, 31), "380"),
+    ),
+    "landesblindengeld_sn_unter_14": (
+        (date(2023, 1, 1), "285"),
+        (date(2026, 12, 31), "285"),
+    ),
+    "landesblindengeld_sn_ab_alter": (
+        (date(2023, 1, 1), "14"),
+        (date(2026, 12, 31), "14"),
+    ),
+    "landesblindengeld_sn_mindestalter": (
+        (date(2023, 1, 1), "1"),
+        (date(2026, 12, 31), "1"),
+    ),
+    "landesblindengeld_sn_heim_anteil": (
+        (date(2023, 1, 1), "0.5"),
+        (date(2026, 12, 31), "0.5"),
+    ),
+    "landesblindengeld_st_volljaehrig": (
+        (date(2023, 1, 1), "400.94"),
+        (date(2023, 6, 30), "400.94"),
+        (date(2023, 7, 1), "424.44"),
+        (date(2024, 6, 30), "424.44"),
+        (date(2024, 7, 1), "443.84"),
+        (date(2025, 6, 30), "443.84"),
+        (date(2025, 7, 1), "460.44"),
+        (date(2026, 6, 30), "460.44"),
+        (date(2026, 7, 1), "479.96"),
+        (date(2026, 12, 31), "479.96"),
+    ),
+    "landesblindengeld_st_minderjaehrig": (
+        (date(2023, 1, 1), "278.44"),
+        (date(2023, 6, 30), "278.44"),
+        (date(2023, 7, 1), "294.76"),
+        (date(2024, 6, 30), "294.76"),
+        (date(2024, 7, 1), "308.23"),
+        (date(2025, 6, 30), "308.23"),
+        (date(2025, 7, 1), "319.76"),
+        (date(2026, 6, 30), "319.76"),
+        (date(2026, 7, 1), "333.32"),
+        (date(2026, 12, 31), "333.32"),
+    ),
+    "landesblindengeld_st_heim_anteil": (
+        (date(2023, 1, 1), "0.5"),
+        (date(2026, 12, 31), "0.5"),
+    ),
+    "landesblindengeld_sh_volljaehrig": (
+        (date(2023, 1, 1), "300"),
+        (date(2024, 12, 31), "300"),
+        (date(2025, 1, 1), "325"),
+        (date(2026, 12, 31), "325"),
+    ),
+    "landesblindengeld_sh_minderjaehrig": (
+        (date(2023, 1, 1), "200"),
+        (date(2024, 12, 31), "200"),
+        (date(2025, 1, 1), "225"),
+        (date(2026, 12, 31), "225"),
+    ),
+    "landesblindengeld_th": (
+        (date(2023, 1, 1), "400"),
+        (date(2023, 6, 30), "400"),
+        (date(2023, 7, 1), "472"),
+        (date(2026, 12, 31), "472"),
+    ),
 }
 
 # How far each area's data is checked (issue 9 item 15; /tmp research of 2026-11-24):

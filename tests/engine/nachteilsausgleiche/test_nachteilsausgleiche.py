@@ -268,7 +268,7 @@ def test_merkzeichen_table_has_every_mark_with_a_paragraph() -> None:
     ids=str,
 )
 def test_bayern_blindengeld_and_blindenhilfe_top_up(day, land, hilfe) -> None:
-    result = blindengeld((M.Bl,), Bundesland.BY, False, None, True, day)
+    result = blindengeld((M.Bl,), Bundesland.BY, None, None, True, False, day)
     assert result is not None
     assert euro(result.landesblindengeld) == Decimal(land)
     assert euro(result.blindenhilfe) == Decimal(hilfe)
@@ -276,16 +276,201 @@ def test_bayern_blindengeld_and_blindenhilfe_top_up(day, land, hilfe) -> None:
 
 def test_blindenhilfe_deductions() -> None:
     """§ 72 Abs. 1 Satz 2 SGB XII on 1.7.2025 (Pflegegeld PG 2 347 €, PG 3 599 €):
-    PG 2: 913.19 − 347 × 50 % (173.50) = 739.69 (Land not in the data: NW);
+    PG 2: 913.19 − 347 × 50 % (173.50) = 739.69 − NRW's Blindengeld 913.19 < 0 → 0;
     PG 4 minor: 599 × 40 % = 239.60 > cap 457.38 × 50 % = 228.69 → 457.38 − 228.69 = 228.69;
-    Bavaria minor: 457.38 − 776 < 0 → 0; in a home (not at home) no Pflegegeld deduction."""
+    Bavaria minor: 457.38 − 776 < 0 → 0; in a home (not at home) no Pflegegeld deduction:
+    913.19 − Hamburg's 695.49 = 217.70 (Hamburg reduces nothing in a home in our data)."""
     day = date(2025, 7, 1)
-    nw = blindengeld((M.Bl,), Bundesland.NW, False, 2, True, day)
-    assert nw.landesblindengeld is None
-    assert euro(nw.blindenhilfe) == Decimal("739.69")
-    kind = blindengeld((M.TBl,), None, True, 4, True, day)
+    nw = blindengeld((M.Bl,), Bundesland.NW, 40, 2, True, False, day)
+    assert euro(nw.landesblindengeld) == Decimal("913.19")
+    assert nw.blindenhilfe.steps[1].values["anrechnung"].amount == Decimal("173.50")
+    assert euro(nw.blindenhilfe) == 0
+    kind = blindengeld((M.TBl,), None, 10, 4, True, False, day)
     assert euro(kind.blindenhilfe) == Decimal("228.69")
-    assert euro(blindengeld((M.Bl,), Bundesland.BY, True, None, True, day).blindenhilfe) == 0
-    heim = blindengeld((M.Bl,), Bundesland.NW, False, 4, False, day)
-    assert euro(heim.blindenhilfe) == Decimal("913.19")
-    assert blindengeld((M.G,), Bundesland.BY, False, None, True, day) is None
+    assert euro(blindengeld((M.Bl,), Bundesland.BY, 10, None, True, False, day).blindenhilfe) == 0
+    heim = blindengeld((M.Bl,), Bundesland.HH, 40, 4, False, True, day)
+    assert euro(heim.blindenhilfe) == Decimal("217.70")
+    assert blindengeld((M.G,), Bundesland.BY, 40, None, True, False, day) is None
+
+
+def land(bundesland, alter, day, pflegegrad=None, zuhause=True, einrichtung=False) -> Decimal:
+    result = blindengeld((M.Bl,), bundesland, alter, pflegegrad, zuhause, einrichtung, day)
+    assert result is not None
+    return euro(result.landesblindengeld)
+
+
+B = Bundesland
+ADULT, MINOR = 40, 10
+
+
+@pytest.mark.parametrize(
+    ("bundesland", "alter", "day", "expected"),
+    [
+        # BW § 2 Abs. 1 LBlHG: 410 € / 205 €, not adjusted
+        (B.BW, ADULT, date(2023, 1, 1), "410"),
+        (B.BW, ADULT, date(2026, 12, 31), "410"),
+        (B.BW, MINOR, date(2023, 1, 1), "205"),
+        (B.BW, MINOR, date(2026, 12, 31), "205"),
+        # BE § 2 Abs. 1 LPflGG: 80 % of the adult Blindenhilfe, minors the same, to the cent
+        (B.BE, ADULT, date(2023, 6, 30), "645.12"),  # 806.40 × 0.8
+        (B.BE, ADULT, date(2023, 7, 1), "673.42"),  # 841.77 × 0.8 = 673.416
+        (B.BE, ADULT, date(2024, 6, 30), "673.42"),
+        (B.BE, ADULT, date(2024, 7, 1), "704.22"),  # 880.28 × 0.8 = 704.224
+        (B.BE, MINOR, date(2025, 6, 30), "704.22"),
+        (B.BE, MINOR, date(2025, 7, 1), "730.55"),  # 913.19 × 0.8 = 730.552
+        (B.BE, ADULT, date(2026, 6, 30), "730.55"),
+        (B.BE, ADULT, date(2026, 7, 1), "761.54"),  # 951.92 (derived) × 0.8 = 761.536
+        # BB: 345.80 / 172.90 until 30.6.2024, then 425 / 212.50
+        (B.BB, ADULT, date(2024, 6, 30), "345.80"),
+        (B.BB, ADULT, date(2024, 7, 1), "425"),
+        (B.BB, MINOR, date(2024, 6, 30), "172.90"),
+        (B.BB, MINOR, date(2024, 7, 1), "212.50"),
+        # HB: 494.97 / 247.49 (1.7.2023), 517.61 / 258.81 (1.7.2024), then × 40.79 / 39.32
+        (B.HB, ADULT, date(2023, 6, 30), "474.17"),  # 494.97 × 36.02 / 37.60
+        (B.HB, ADULT, date(2023, 7, 1), "494.97"),
+        (B.HB, ADULT, date(2024, 6, 30), "494.97"),
+        (B.HB, ADULT, date(2024, 7, 1), "517.61"),
+        (B.HB, ADULT, date(2025, 7, 1), "536.96"),  # 517.61 × 40.79 / 39.32
+        (B.HB, MINOR, date(2024, 6, 30), "247.49"),
+        (B.HB, MINOR, date(2024, 7, 1), "258.81"),
+        (B.HB, MINOR, date(2026, 7, 1), "279.87"),  # 517.61 × 42.52 / 39.32 / 2
+        (B.HB, 1, date(2025, 7, 1), "268.48"),  # from the first birthday
+        (B.HB, 0, date(2025, 7, 1), "0"),  # before it: nothing
+        # HH: 670.43 from 1.7.2024 for every age, the other years × Rentenwert / 39.32
+        (B.HH, ADULT, date(2024, 6, 30), "641.10"),  # 670.43 × 37.60 / 39.32
+        (B.HH, ADULT, date(2024, 7, 1), "670.43"),
+        (B.HH, MINOR, date(2025, 6, 30), "670.43"),
+        (B.HH, MINOR, date(2025, 7, 1), "695.49"),  # 670.43 × 40.79 / 39.32
+        (B.HH, ADULT, date(2026, 7, 1), "724.99"),  # 670.43 × 42.52 / 39.32
+        # HE § 2 Abs. 1 LBliG: 86 % of the adult Blindenhilfe; minors the minor Blindenhilfe
+        (B.HE, ADULT, date(2023, 6, 30), "693.50"),  # 806.40 × 0.86 = 693.504
+        (B.HE, ADULT, date(2023, 7, 1), "723.92"),  # 841.77 × 0.86 = 723.9222
+        (B.HE, ADULT, date(2024, 7, 1), "757.04"),  # 880.28 × 0.86 = 757.0408
+        (B.HE, ADULT, date(2025, 7, 1), "785.34"),  # 913.19 × 0.86 = 785.3434
+        (B.HE, MINOR, date(2024, 6, 30), "421.61"),
+        (B.HE, MINOR, date(2024, 7, 1), "440.90"),
+        # MV: 430 € / 273.05 €
+        (B.MV, ADULT, date(2023, 1, 1), "430"),
+        (B.MV, MINOR, date(2026, 12, 31), "273.05"),
+        # NI § 2 LBlGG: 410 € until 2024, 450 € from 1.1.2025, every age
+        (B.NI, ADULT, date(2024, 12, 31), "410"),
+        (B.NI, ADULT, date(2025, 1, 1), "450"),
+        (B.NI, MINOR, date(2024, 12, 31), "410"),
+        (B.NI, MINOR, date(2025, 1, 1), "450"),
+        # NW § 2 Abs. 1 GHBG: the Blindenhilfe until 60, then 473 €
+        (B.NW, ADULT, date(2025, 6, 30), "880.28"),
+        (B.NW, ADULT, date(2025, 7, 1), "913.19"),
+        (B.NW, MINOR, date(2025, 6, 30), "440.90"),
+        (B.NW, MINOR, date(2025, 7, 1), "457.38"),
+        (B.NW, 59, date(2025, 7, 1), "913.19"),
+        (B.NW, 60, date(2025, 7, 1), "473"),
+        # RP § 2 LBlindenGG: 410 € / 205 €
+        (B.RP, ADULT, date(2023, 1, 1), "410"),
+        (B.RP, MINOR, date(2026, 12, 31), "205"),
+        # SL § 1 Abs. 2 BlindhG: 450 / 317 €, from 2026 460 / 327 €
+        (B.SL, ADULT, date(2025, 12, 31), "450"),
+        (B.SL, ADULT, date(2026, 1, 1), "460"),
+        (B.SL, MINOR, date(2025, 12, 31), "317"),
+        (B.SL, MINOR, date(2026, 1, 1), "327"),
+        # SN § 2 LBlindG: 380 € from 14, 285 € before, nothing before the first birthday
+        (B.SN, ADULT, date(2023, 1, 1), "380"),
+        (B.SN, 14, date(2026, 12, 31), "380"),
+        (B.SN, 13, date(2026, 12, 31), "285"),
+        (B.SN, 1, date(2026, 12, 31), "285"),
+        (B.SN, 0, date(2026, 12, 31), "0"),
+        # ST: 400.94 / 278.44 (1.7.2022) × the Rentenanpassung of the neue Länder each 1 July
+        (B.ST, ADULT, date(2023, 6, 30), "400.94"),
+        (B.ST, ADULT, date(2023, 7, 1), "424.44"),  # 400.94 × 1.0586 = 424.435
+        (B.ST, ADULT, date(2024, 7, 1), "443.84"),  # 424.44 × 1.0457 = 443.837
+        (B.ST, ADULT, date(2025, 7, 1), "460.44"),  # 443.84 × 1.0374 = 460.440
+        (B.ST, ADULT, date(2026, 6, 30), "460.44"),
+        (B.ST, ADULT, date(2026, 7, 1), "479.96"),  # 460.44 × 1.0424 = 479.963
+        (B.ST, MINOR, date(2023, 6, 30), "278.44"),
+        (B.ST, MINOR, date(2023, 7, 1), "294.76"),  # 278.44 × 1.0586 = 294.757
+        # SH § 1 Abs. 2 LBlGG: 300 / 200 €, from 2025 325 / 225 €
+        (B.SH, ADULT, date(2024, 12, 31), "300"),
+        (B.SH, ADULT, date(2025, 1, 1), "325"),
+        (B.SH, MINOR, date(2024, 12, 31), "200"),
+        (B.SH, MINOR, date(2025, 1, 1), "225"),
+        # TH § 2 ThürLBlGG: 400 €, from 1.7.2023 472 €, every age
+        (B.TH, ADULT, date(2023, 6, 30), "400"),
+        (B.TH, ADULT, date(2023, 7, 1), "472"),
+        (B.TH, MINOR, date(2023, 6, 30), "400"),
+        (B.TH, MINOR, date(2023, 7, 1), "472"),
+        # Without a birth date the person counts as an adult
+        (B.NW, None, date(2025, 7, 1), "913.19"),
+    ],
+    ids=str,
+)
+def test_landesblindengeld_by_land_age_and_date(bundesland, alter, day, expected) -> None:
+    assert land(bundesland, alter, day) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("bundesland", "alter", "day", "pflegegrad", "expected"),
+    [
+        # Rheinland-Pfalz: PG 2 minus 46 % of the PG 2 Pflegegeld, PG 3–5 minus 33 % of PG 3
+        (B.RP, ADULT, date(2025, 7, 1), 1, "410"),  # PG 1: nothing deducted
+        (B.RP, ADULT, date(2024, 12, 31), 2, "257.28"),  # 410 − 332 × 0.46 (152.72)
+        (B.RP, ADULT, date(2025, 1, 1), 2, "250.38"),  # 410 − 347 × 0.46 (159.62)
+        (B.RP, ADULT, date(2024, 12, 31), 3, "220.91"),  # 410 − 573 × 0.33 (189.09)
+        (B.RP, ADULT, date(2025, 1, 1), 3, "212.33"),  # 410 − 599 × 0.33 (197.67)
+        (B.RP, ADULT, date(2025, 1, 1), 5, "212.33"),  # grades 3 to 5 alike
+        (B.RP, MINOR, date(2025, 1, 1), 3, "7.33"),  # 205 − 197.67
+        (B.RP, MINOR, date(2025, 1, 1), 2, "45.38"),  # 205 − 159.62
+        (B.BW, ADULT, date(2025, 1, 1), 3, "410"),  # not modelled for other Länder
+    ],
+    ids=str,
+)
+def test_landesblindengeld_pflegegeld_deduction(
+    bundesland, alter, day, pflegegrad, expected
+) -> None:
+    assert land(bundesland, alter, day, pflegegrad) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("bundesland", "einrichtung", "expected"),
+    [
+        # on 1.7.2025: Berlin § 4 LPflGG half of 730.55; Sachsen § 4 LBlindG half of 380;
+        # Sachsen-Anhalt half of 460.44; Rheinland-Pfalz: the claim rests
+        (B.BE, False, "730.55"),
+        (B.BE, True, "365.28"),  # 730.55 × 0.5 = 365.275
+        (B.SN, False, "380"),
+        (B.SN, True, "190"),
+        (B.ST, True, "230.22"),
+        (B.RP, True, "0"),
+        (B.NI, True, "450"),  # Niedersachsen's Heim amount is not modelled
+    ],
+    ids=str,
+)
+def test_landesblindengeld_in_einrichtung(bundesland, einrichtung, expected) -> None:
+    assert land(bundesland, ADULT, date(2025, 7, 1), 4, False, einrichtung) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("day", "pflegegrad", "land_betrag", "hilfe"),
+    [
+        # Niedersachsen pays less than the Blindenhilfe: § 72 tops up the difference
+        (date(2025, 6, 30), None, "450", "430.28"),  # 880.28 − 450
+        (date(2025, 7, 1), None, "450", "463.19"),  # 913.19 − 450
+        (date(2024, 12, 31), None, "410", "470.28"),  # 880.28 − 410
+    ],
+    ids=str,
+)
+def test_blindenhilfe_tops_up_niedersachsen(day, pflegegrad, land_betrag, hilfe) -> None:
+    result = blindengeld((M.Bl,), B.NI, ADULT, pflegegrad, True, False, day)
+    assert euro(result.landesblindengeld) == Decimal(land_betrag)
+    assert euro(result.blindenhilfe) == Decimal(hilfe)
+
+
+def test_blindenhilfe_top_up_after_both_pflegegeld_deductions() -> None:
+    """Rheinland-Pfalz, PG 2 at home, 1.7.2025: Land 410 − 159.62 = 250.38; Blindenhilfe
+    913.19 − 347 × 50 % (173.50) − 250.38 = 489.31."""
+    result = blindengeld((M.Bl,), B.RP, ADULT, 2, True, False, date(2025, 7, 1))
+    assert euro(result.landesblindengeld) == Decimal("250.38")
+    assert euro(result.blindenhilfe) == Decimal("489.31")
+
+
+def test_every_land_is_in_the_data() -> None:
+    for bundesland in Bundesland:
+        assert land(bundesland, ADULT, date(2025, 7, 1)) > 0, bundesland
