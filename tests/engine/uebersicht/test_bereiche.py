@@ -19,6 +19,7 @@ from engine.explain import Explained, Money, Step
 from engine.household import Merkzeichen, Person
 from engine.kinder.beispiele import BEISPIELE as KINDER
 from engine.nachteilsausgleiche.beispiele import BEISPIELE as STEUERN
+from engine.nachteilsausgleiche.einkommensteuer import behinderten_pauschbetrag
 from engine.parameters import NotCoveredResult
 from engine.scenario import Scenario
 from engine.uebersicht.beispiele import BIBLIOTHEK, YUSUF
@@ -63,6 +64,11 @@ def area_amounts(scenario: Scenario, on: date) -> dict[str, Money | None]:
         if steuern.steuer is not None:
             found |= {f"steuern.{a.art}": money(a.betrag) for a in steuern.steuer.abzuege}
             found["steuern.ersparnis"] = steuern.steuer.ersparnis
+        else:
+            person = scenario.person
+            found["steuern.behinderten_pauschbetrag"] = money(
+                behinderten_pauschbetrag(person.gdb, person.merkzeichen, person.pflegegrad, on)
+            )
         found["steuern.wertmarke"] = money(steuern.wertmarke)
         kfz = steuern.kfz
         found["steuern.kfz"] = kfz.ersparnis_jahr if kfz.art == "ermaessigung" else kfz.steuer_jahr
@@ -82,7 +88,7 @@ def test_every_amount_is_the_area_screens_amount(entry) -> None:  # type: ignore
     """All presets of all screens: each amount in the overview is its area's own value."""
     amounts = area_amounts(entry.scenario, entry.rechtsstand)
     for zeile in uebersicht(entry.scenario, entry.rechtsstand).zeilen:
-        if zeile.betrag is not None and zeile.key != "steuern.behinderten_pauschbetrag":
+        if zeile.betrag is not None:
             assert zeile.betrag == amounts[zeile.key], zeile.key
 
 
