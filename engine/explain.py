@@ -36,9 +36,13 @@ class Share(BaseModel):
 class Count(BaseModel):
     kind: Literal["count"] = "count"
     value: int
-    unit: Literal["years", "months", "weeks", "days", "working_days", "hours", "persons"] | None = (
-        None
-    )
+    # "calendar_year": the count is a year of the calendar (2023), written without grouping.
+    unit: (
+        Literal[
+            "years", "months", "weeks", "days", "working_days", "hours", "persons", "calendar_year"
+        ]
+        | None
+    ) = None
 
 
 class Points(BaseModel):

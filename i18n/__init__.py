@@ -164,6 +164,8 @@ class Translator:
                 text = self.money(amount, per)
             case Share(value=value):
                 text = self.share(value)
+            case Count(value=value, unit="calendar_year"):
+                text = str(value)
             case Count(value=value, unit=None):
                 text = self.number(value)
             case Count(value=value, unit=unit):

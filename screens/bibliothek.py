@@ -15,6 +15,11 @@ PAGE_NAMES = {
     "screens/uebersicht.py": "nav.uebersicht",
     "screens/pflege.py": "nav.pflege",
     "screens/eingliederungshilfe.py": "nav.eingliederungshilfe",
+    "screens/kinder.py": "nav.kinder",
+    "screens/arbeit.py": "nav.arbeit",
+    "screens/steuern.py": "nav.steuern",
+    "screens/erbe.py": "nav.erbe",
+    "screens/widerspruch.py": "nav.widerspruch",
 }
 
 app = state.current()

@@ -452,8 +452,8 @@ def kostenbeitrag(
             else N_("step.egh.einkommen_vorvorjahr"),
             values={
                 "einkommen": _jahr(basis.einkommen),
-                "jahr": Count(value=jahr),
-                "leistungsjahr": Count(value=on.year),
+                "jahr": Count(value=jahr, unit="calendar_year"),
+                "leistungsjahr": Count(value=on.year, unit="calendar_year"),
             },
             legal_basis="§ 135 Abs. 2 SGB IX" if abweichend else "§ 135 Abs. 1 SGB IX",
             parameters=uses(zurueck),

@@ -36,7 +36,10 @@ def grundfreibetrag(on: date) -> ExplainedAmount:
             Step(
                 rule="est.grundfreibetrag",
                 message=N_("step.est.grundfreibetrag"),
-                values={"jahr": Count(value=on.year), "betrag": _jahr(wert.value)},
+                values={
+                    "jahr": Count(value=on.year, unit="calendar_year"),
+                    "betrag": _jahr(wert.value),
+                },
                 legal_basis="§ 32a Abs. 1 Satz 2 Nr. 1 EStG",
                 parameters=uses(wert),
             ),

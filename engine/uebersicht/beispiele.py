@@ -12,10 +12,16 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from engine.arbeit.beispiele import BEISPIELE as ARBEIT_BEISPIELE
+from engine.arbeit.scenario import Arbeit, Arbeitsweg
 from engine.eingliederungshilfe.beispiele import BEISPIELE as EGH_BEISPIELE
 from engine.eingliederungshilfe.scenario import Behinderungsart, EghLeistung, Eingliederungshilfe
+from engine.erbe.beispiele import BEISPIELE as ERBE_BEISPIELE
 from engine.household import Einkommen, Einkunftsart, Eltern, Merkzeichen, Person, Wohnform
+from engine.kinder.beispiele import BEISPIELE as KINDER_BEISPIELE
+from engine.nachteilsausgleiche.beispiele import BEISPIELE as STEUERN_BEISPIELE
 from engine.scenario import Scenario
+from engine.widerspruch.beispiele import BEISPIELE as WIDERSPRUCH_BEISPIELE
 
 # Life situations, in the order the library shows them.
 GRUPPEN = ("kind", "jugend", "erwachsen")
@@ -61,8 +67,9 @@ YUSUF = Scenario(
     ),
 )
 # Lena, 24, geistige Behinderung, Pflegegrad 4, lives in a besondere Wohnform and works in
-# a Werkstatt: the Werkstatt is free (§ 138 Abs. 1 Nr. 3 SGB IX), the Pflegekasse pays
-# a share of the home's fee (§ 43a SGB XI).
+# a Werkstatt: the Werkstatt is free (§ 138 Abs. 1 Nr. 3 SGB IX), she counts as voll
+# erwerbsgemindert (§ 43 Abs. 2 Satz 3 Nr. 1 SGB VI), the Pflegekasse pays a share of the
+# home's fee (§ 43a SGB XI).
 LENA = Scenario(
     person=Person(
         geburtsdatum=date(2002, 4, 1),
@@ -75,6 +82,7 @@ LENA = Scenario(
         behinderungsart=Behinderungsart.geistig,
         leistungen=(EghLeistung.werkstatt,),
     ),
+    arbeit=Arbeit(weg=Arbeitsweg.werkstatt_arbeitsbereich),
 )
 IM_JAHR_2026 = date(2026, 6, 1)
 
@@ -96,4 +104,38 @@ BIBLIOTHEK: tuple[Eintrag, ...] = (
     ),
     Eintrag("yusuf", "jugend", YUSUF, IM_JAHR_2026, (UEBERSICHT, EGH, PFLEGE)),
     Eintrag("lena", "erwachsen", LENA, IM_JAHR_2026, (UEBERSICHT, PFLEGE, EGH)),
+)
+
+# The other screens' presets: (area, preset, life situation); each opens its own screen
+# first, then the overview. Its story is ``bibliothek.story.<area>_<preset>``.
+BEREICHS_BEISPIELE = (
+    (
+        "kinder",
+        KINDER_BEISPIELE,
+        (("baby", "kind"), ("schulkind", "kind"), ("werkstatt", "erwachsen")),
+    ),
+    (
+        "arbeit",
+        ARBEIT_BEISPIELE,
+        (("berufsbildung", "erwachsen"), ("arbeitsbereich", "erwachsen"), ("budget", "erwachsen")),
+    ),
+    (
+        "steuern",
+        STEUERN_BEISPIELE,
+        (("eltern", "kind"), ("fahrer", "erwachsen"), ("blind_bayern", "erwachsen")),
+    ),
+    ("erbe", ERBE_BEISPIELE, (("eltern", "erwachsen"), ("mutter", "erwachsen"))),
+    ("widerspruch", WIDERSPRUCH_BEISPIELE, (("pflegegrad", "kind"), ("zahnersatz", "erwachsen"))),
+)
+
+BIBLIOTHEK += tuple(
+    Eintrag(
+        f"{bereich}_{key}",
+        gruppe,
+        beispiele[key].scenario,
+        beispiele[key].rechtsstand,
+        (f"screens/{bereich}.py", UEBERSICHT),
+    )
+    for bereich, beispiele, eintraege in BEREICHS_BEISPIELE
+    for key, gruppe in eintraege
 )

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from engine.arbeit.scenario import Arbeitsweg
 from engine.eingliederungshilfe.scenario import EghLeistung
 from engine.household import Wohnform
 from engine.scenario import Scenario
@@ -30,11 +31,13 @@ def variante(
     scenario: Scenario, rechtsstand: date, umschalter: tuple[Umschalter, ...]
 ) -> tuple[Scenario, date]:
     """The household and Rechtsstand with the switches applied (the switches themselves
-    removed). A switch that cannot apply (no birthday ahead, no parent's income) changes
-    nothing."""
+    removed). Starting in the Werkstatt is the integration-aid benefit and, unless another
+    path is chosen, its Arbeitsbereich on the work screen. A switch that cannot apply (no
+    birthday ahead, no parent's income) changes nothing."""
     person = scenario.person
     eltern = scenario.eltern
     egh = scenario.eingliederungshilfe
+    arbeit = scenario.arbeit
     tag = rechtsstand
     for schalter in umschalter:
         if schalter is Umschalter.pflegegrad_plus:
@@ -43,8 +46,13 @@ def variante(
             person = person.model_copy(update={"pflegegrad": _pflegegrad(person.pflegegrad, -1)})
         elif schalter is Umschalter.besondere_wohnform:
             person = person.model_copy(update={"wohnform": Wohnform.besondere_wohnform})
-        elif schalter is Umschalter.werkstatt and EghLeistung.werkstatt not in egh.leistungen:
-            egh = egh.model_copy(update={"leistungen": (*egh.leistungen, EghLeistung.werkstatt)})
+        elif schalter is Umschalter.werkstatt:
+            if EghLeistung.werkstatt not in egh.leistungen:
+                egh = egh.model_copy(
+                    update={"leistungen": (*egh.leistungen, EghLeistung.werkstatt)}
+                )
+            if arbeit.weg is None:
+                arbeit = arbeit.model_copy(update={"weg": Arbeitsweg.werkstatt_arbeitsbereich})
         elif schalter is Umschalter.elternteil_ohne_arbeit:
             feld = "elternteil_2" if eltern.elternteil_2 is not None else "elternteil_1"
             einkommen = getattr(eltern, feld)
@@ -61,6 +69,7 @@ def variante(
                 "person": person,
                 "eltern": eltern,
                 "eingliederungshilfe": egh,
+                "arbeit": arbeit,
                 "vergleich": Vergleich(),
             }
         ).model_dump()

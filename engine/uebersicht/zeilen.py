@@ -17,9 +17,24 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from engine.arbeit.rules import VOLL_ERWERBSGEMINDERT, ArbeitErgebnis
+from engine.arbeit.scenario import Arbeitsweg
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis
-from engine.evaluate import PflegeResult, evaluate_eingliederungshilfe, evaluate_pflege
-from engine.explain import N_, Explained, Money, Term
+from engine.erbe.scenario import Erbe
+from engine.evaluate import (
+    ErbeResult,
+    PflegeResult,
+    evaluate_arbeit,
+    evaluate_eingliederungshilfe,
+    evaluate_erbe,
+    evaluate_kinder,
+    evaluate_pflege,
+    evaluate_steuern,
+)
+from engine.explain import N_, Count, Explained, ExplainedAmount, ExplainedDecision, Money, Term
+from engine.kinder.ergebnis import KinderErgebnis
+from engine.nachteilsausgleiche.einkommensteuer import behinderten_pauschbetrag
+from engine.nachteilsausgleiche.rules import SteuernErgebnis
 from engine.parameters import NotCoveredResult, param
 from engine.pflege.leistungen import Leistung
 from engine.scenario import Scenario
@@ -211,6 +226,366 @@ def eingliederungshilfe_zeilen(
                 frist=frist,
             )
         )
+    elif frist is not None and result.leistungen and not result.beitragsfrei.value:
+        zeilen.append(
+            Zeile(
+                bereich="eingliederungshilfe",
+                key="eingliederungshilfe.eltern_einkommen",
+                name=N_("uebersicht.name.eltern_einkommen"),
+                art="leistung",
+                betrag=None,
+                kostenfrei=None,
+                im_monat=False,
+                stelle=stelle_key,
+                legal_basis=result.beitragsfrei.legal_basis,
+                erklaerung=result.beitragsfrei,
+                seite="screens/eingliederungshilfe.py",
+                rang=RANG_ANTRAG,
+                frist=frist,
+            )
+        )
+    return zeilen
+
+
+def _betrag(erklaerung: Explained) -> Money | None:
+    """The explained amount when it is money above 0, else None."""
+    value = erklaerung.value
+    return value if isinstance(value, Money) and value.amount > 0 else None
+
+
+def _zeile(bereich: str, key: str, name: str, erklaerung: Explained, **rest: Any) -> Zeile:
+    """A line whose amount and legal basis are the area's explained result's own; the
+    area's screen has the area's key as its file name."""
+    felder: dict[str, Any] = {
+        "art": "leistung",
+        "betrag": _betrag(erklaerung),
+        "kostenfrei": None,
+        "im_monat": False,
+        "rang": RANG_ANTRAG,
+        "legal_basis": erklaerung.legal_basis,
+    }
+    felder.update(rest)
+    return Zeile(
+        bereich=bereich,
+        key=f"{bereich}.{key}",
+        name=name,
+        erklaerung=erklaerung,
+        seite=f"screens/{bereich}.py",
+        **felder,
+    )
+
+
+# The children's screen's yes-or-no benefits that are free when they apply (§ 138 Abs. 1
+# Nr. 1, 4 and 7 SGB IX; § 10b SGB VIII), with the line's name.
+KINDER_FREI = {
+    "fruehfoerderung": N_("uebersicht.name.fruehfoerderung"),
+    "kita": N_("uebersicht.name.kita"),
+    "schule": N_("uebersicht.name.schule"),
+}
+
+
+def kinder_zeilen(
+    result: KinderErgebnis | None, scenario: Scenario, rechtsstand: date
+) -> list[Zeile]:
+    """Kindergeld every month (its adult-child test from the 18th birthday, § 32 Abs. 4
+    Satz 1 Nr. 3 EStG), the free Frühförderung, Kita or school help, the Verfahrenslotse,
+    and the Krankenkasse's days and weeks for the parents. Without a birth date the
+    children's screen has no answer: no lines."""
+    if result is None:
+        return []
+    stelle = result.zustaendigkeit.value
+    stelle_key = stelle.key if isinstance(stelle, Term) else N_("traeger.eingliederungshilfe")
+    volljaehrig = volljaehrig_ab(scenario, rechtsstand)
+    frist = (
+        Frist(datum=volljaehrig, message=N_("uebersicht.frist.kindergeld")) if volljaehrig else None
+    )
+    zeilen = []
+    kindergeld = result.kindergeld.betrag
+    if _betrag(kindergeld) is not None:
+        zeilen.append(
+            _zeile(
+                "kinder",
+                "kindergeld",
+                N_("uebersicht.name.kindergeld"),
+                kindergeld,
+                im_monat=True,
+                stelle=N_("stelle.familienkasse"),
+                rang=RANG_MONATLICH,
+                frist=frist,
+            )
+        )
+    frei: list[tuple[str, str, ExplainedDecision]] = [
+        (key, name, getattr(result, key)) for key, name in KINDER_FREI.items()
+    ]
+    frei.append(("verfahrenslotse", N_("uebersicht.name.verfahrenslotse"), result.verfahrenslotse))
+    for key, name, entscheidung in frei:
+        if entscheidung.value and (result.minderjaehrig or key == "verfahrenslotse"):
+            zeilen.append(
+                _zeile(
+                    "kinder",
+                    key,
+                    name,
+                    entscheidung,
+                    kostenfrei=True,
+                    stelle=N_("traeger.jugendamt") if key == "verfahrenslotse" else stelle_key,
+                )
+            )
+    for key, name, erklaerung in (
+        ("kinderkrankengeld", N_("uebersicht.name.kinderkrankengeld"), result.kinderkrankengeld),
+        ("haushaltshilfe", N_("uebersicht.name.haushaltshilfe"), result.haushaltshilfe),
+    ):
+        if isinstance(erklaerung.value, Count) and erklaerung.value.value > 0:
+            zeilen.append(
+                _zeile(
+                    "kinder",
+                    key,
+                    name,
+                    erklaerung,
+                    stelle=N_("stelle.krankenkasse"),
+                    rang=RANG_BUDGET,
+                )
+            )
+    return zeilen
+
+
+def arbeit_zeilen(result: ArbeitErgebnis, scenario: Scenario, rechtsstand: date) -> list[Zeile]:
+    """The month's pay from the Werkstatt or the Agentur für Arbeit, the Grundsicherung paid
+    (its 17 % Mehrbedarf for Merkzeichen G named, § 30 Abs. 1 SGB XII, part of the amount
+    paid), the Werkstatt's voll erwerbsgemindert (§ 43 Abs. 2 Satz 3 Nr. 1 SGB VI) and the
+    Budget für Arbeit's wage subsidy paid to the employer."""
+    zettel = result.lohnzettel
+    zeilen = []
+    for key, name, erklaerung, stelle in (
+        (
+            "ausbildungsgeld",
+            N_("uebersicht.name.ausbildungsgeld"),
+            zettel.ausbildungsgeld,
+            N_("stelle.agentur_fuer_arbeit"),
+        ),
+        ("entgelt", N_("uebersicht.name.entgelt"), zettel.entgelt, N_("stelle.werkstatt")),
+        (
+            "arbeitsfoerderungsgeld",
+            N_("uebersicht.name.arbeitsfoerderungsgeld"),
+            zettel.arbeitsfoerderungsgeld,
+            N_("stelle.werkstatt"),
+        ),
+    ):
+        if erklaerung is not None and _betrag(erklaerung) is not None:
+            zeilen.append(
+                _zeile(
+                    "arbeit",
+                    key,
+                    name,
+                    erklaerung,
+                    im_monat=True,
+                    stelle=stelle,
+                    rang=RANG_MONATLICH,
+                )
+            )
+    weg = scenario.arbeit.weg
+    if weg in (*VOLL_ERWERBSGEMINDERT, Arbeitsweg.werkstatt_berufsbildung):
+        zeilen.append(
+            _zeile(
+                "arbeit",
+                "erwerbsgemindert",
+                N_("uebersicht.name.erwerbsgemindert"),
+                result.system,
+                stelle=N_("stelle.sozialamt"),
+            )
+        )
+    if result.budget_zuschuss is not None:
+        zeilen.append(
+            _zeile(
+                "arbeit",
+                "budget_zuschuss",
+                N_("uebersicht.name.budget_zuschuss"),
+                result.budget_zuschuss,
+                stelle=N_("traeger.eingliederungshilfe"),
+            )
+        )
+    gs = result.grundsicherung
+    if gs is not None and _betrag(gs.zahlbetrag) is not None:
+        zeilen.append(
+            _zeile(
+                "arbeit",
+                "grundsicherung",
+                N_("uebersicht.name.grundsicherung"),
+                gs.zahlbetrag,
+                im_monat=True,
+                stelle=N_("stelle.sozialamt"),
+                rang=RANG_MONATLICH,
+            )
+        )
+        zeilen += [
+            _zeile(
+                "arbeit",
+                posten.key,
+                N_("uebersicht.name.mehrbedarf_g"),
+                posten.betrag,
+                stelle=N_("stelle.sozialamt"),
+                rang=RANG_MONATLICH,
+            )
+            for posten in gs.bedarf
+            if posten.key == "mehrbedarf_g"
+        ]
+    return zeilen
+
+
+# Each income-tax allowance of the tax screen, with the line's name.
+ABZUG_NAME = {
+    "behinderten_pauschbetrag": N_("uebersicht.name.behinderten_pauschbetrag"),
+    "pflege_pauschbetrag": N_("uebersicht.name.pflege_pauschbetrag"),
+    "fahrtkostenpauschale": N_("uebersicht.name.fahrtkostenpauschale"),
+}
+
+
+def _pauschbetrag(scenario: Scenario, rechtsstand: date) -> ExplainedAmount:
+    person = scenario.person
+    return behinderten_pauschbetrag(person.gdb, person.merkzeichen, person.pflegegrad, rechtsstand)
+
+
+def steuern_zeilen(result: SteuernErgebnis, scenario: Scenario, rechtsstand: date) -> list[Zeile]:
+    """The Behinderten-Pauschbetrag (7,400 € for Pflegegrad 4 or 5, H, Bl or TBl, § 33b
+    Abs. 3 Satz 3 EStG) even before an income is given, the other allowances and the tax
+    they save, the Wertmarke (free or its price), the Kfz-Steuer saved and the
+    Landesblindengeld and Blindenhilfe every month."""
+    finanzamt = N_("stelle.finanzamt")
+    steuer = result.steuer
+    abzuege = (
+        [(a.art, a.betrag) for a in steuer.abzuege]
+        if steuer is not None
+        else [("behinderten_pauschbetrag", _pauschbetrag(scenario, rechtsstand))]
+    )
+    zeilen = [
+        _zeile("steuern", art, ABZUG_NAME[art], betrag, stelle=finanzamt)
+        for art, betrag in abzuege
+        if _betrag(betrag) is not None
+    ]
+    if steuer is not None and steuer.ersparnis.amount > 0:
+        zeilen.append(
+            _zeile(
+                "steuern",
+                "ersparnis",
+                N_("uebersicht.name.steuerersparnis"),
+                steuer.steuer_mit,
+                betrag=steuer.ersparnis,
+                stelle=finanzamt,
+            )
+        )
+    wertmarke = result.wertmarke
+    if wertmarke is not None:
+        preis = _betrag(wertmarke)
+        zeilen.append(
+            _zeile(
+                "steuern",
+                "wertmarke",
+                N_("uebersicht.name.wertmarke"),
+                wertmarke,
+                art="kosten" if preis else "leistung",
+                kostenfrei=preis is None,
+                stelle=N_("traeger.versorgungsamt"),
+                rang=RANG_KOSTEN if preis else RANG_ANTRAG,
+            )
+        )
+    kfz = result.kfz
+    if kfz.art != "keine":
+        zeilen.append(
+            _zeile(
+                "steuern",
+                "kfz",
+                N_("uebersicht.name.kfz"),
+                kfz.erklaerung,
+                betrag=kfz.ersparnis_jahr if kfz.art == "ermaessigung" else kfz.steuer_jahr,
+                kostenfrei=kfz.art == "befreiung",
+                stelle=N_("stelle.hauptzollamt"),
+            )
+        )
+    blind = result.blindengeld
+    if blind is not None:
+        for key, name, erklaerung, stelle in (
+            (
+                "landesblindengeld",
+                N_("uebersicht.name.landesblindengeld"),
+                blind.landesblindengeld,
+                N_("stelle.blindengeld"),
+            ),
+            (
+                "blindenhilfe",
+                N_("uebersicht.name.blindenhilfe"),
+                blind.blindenhilfe,
+                N_("stelle.sozialamt"),
+            ),
+        ):
+            if erklaerung is not None and _betrag(erklaerung) is not None:
+                zeilen.append(
+                    _zeile(
+                        "steuern",
+                        key,
+                        name,
+                        erklaerung,
+                        im_monat=True,
+                        stelle=stelle,
+                        rang=RANG_MONATLICH,
+                    )
+                )
+    return zeilen
+
+
+def erbe_zeilen(result: ErbeResult, scenario: Scenario, rechtsstand: date) -> list[Zeile]:
+    """What the child must use of a statutory inheritance before the Sozialamt pays again
+    (§ 90 SGB XII, § 139 SGB IX: none with a Behindertentestament), the Betreuung to apply
+    for from the 17th birthday (§ 1814 Abs. 5 BGB) and the Betreuer's Aufwandspauschale
+    (§ 1878 BGB). The inheritance lines need the screen's answers (the estate); the
+    Betreuung of a minor is dated from the birth date alone."""
+    gericht = N_("stelle.betreuungsgericht")
+    zeilen = []
+    betreuung = result.betreuung
+    zeitpunkt = betreuung.zeitpunkt
+    if zeitpunkt is not None and zeitpunkt.volljaehrig_ab > rechtsstand:
+        zeilen.append(
+            _zeile(
+                "erbe",
+                "betreuung",
+                N_("uebersicht.name.betreuung"),
+                zeitpunkt.stand,
+                kostenfrei=betreuung.gebuehr_frei_heute.value,
+                stelle=gericht,
+                frist=(
+                    Frist(datum=zeitpunkt.antrag_ab, message=N_("uebersicht.frist.betreuung"))
+                    if zeitpunkt.antrag_ab > rechtsstand
+                    else Frist(
+                        datum=zeitpunkt.volljaehrig_ab,
+                        message=N_("uebersicht.frist.betreuung_jetzt"),
+                    )
+                ),
+            )
+        )
+    if scenario.erbe == Erbe():
+        return zeilen
+    gesetzlich = result.erbe.gesetzlich
+    if gesetzlich is not None and _betrag(gesetzlich.einzusetzen) is not None:
+        zeilen.append(
+            _zeile(
+                "erbe",
+                "einsatz",
+                N_("uebersicht.name.erbe_einsatz"),
+                gesetzlich.einzusetzen,
+                art="kosten",
+                kostenfrei=False,
+                stelle=N_("stelle.sozialamt"),
+                rang=RANG_KOSTEN,
+            )
+        )
+    zeilen.append(
+        _zeile(
+            "erbe",
+            "aufwandspauschale",
+            N_("uebersicht.name.aufwandspauschale"),
+            betreuung.aufwandspauschale,
+            stelle=gericht,
+            rang=RANG_BUDGET,
+        )
+    )
     return zeilen
 
 
@@ -223,6 +598,10 @@ BEREICHE: tuple[Bereich, ...] = (
         evaluate_eingliederungshilfe,
         eingliederungshilfe_zeilen,
     ),
+    Bereich("kinder", N_("nav.kinder"), "screens/kinder.py", evaluate_kinder, kinder_zeilen),
+    Bereich("arbeit", N_("nav.arbeit"), "screens/arbeit.py", evaluate_arbeit, arbeit_zeilen),
+    Bereich("steuern", N_("nav.steuern"), "screens/steuern.py", evaluate_steuern, steuern_zeilen),
+    Bereich("erbe", N_("nav.erbe"), "screens/erbe.py", evaluate_erbe, erbe_zeilen),
 )
 
 

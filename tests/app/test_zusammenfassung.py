@@ -38,8 +38,9 @@ def pdf_text(key: str) -> str:
                 "Entlastungsbetrag: 131,00 € im Monat",
                 "Rechtsgrundlage: § 45b Abs. 1 SGB XI",
                 "Zahlt, Antrag bei: Pflegekasse",
-                # 599 + 131 + 42 = 772
-                "Leistungen jeden Monat zusammen, abzüglich Kostenbeiträge: 772,00 €",
+                # 599 + 131 + 42 + Kindergeld 259 (§ 66 Abs. 1 EStG, 2026) = 1,031
+                "Leistungen jeden Monat zusammen, abzüglich Kostenbeiträge: 1.031,00 €",
+                "Kindergeld: 259,00 € im Monat",
                 "Rechtsstand: 1. Juni 2026",
                 "Geboren am 4. März 2019, am Rechtsstand 7 Jahre alt",
                 "Merkzeichen: G (erheblich gehbehindert), H (hilflos)",
@@ -54,7 +55,8 @@ def pdf_text(key: str) -> str:
                 "Freizeitassistenz: mit Kostenbeitrag aus dem Einkommen",
                 "Rechtsgrundlage: § 78 Abs. 1 SGB IX",
                 "Ab dem 18. Geburtstag am 20. Mai 2029",
-                "abzüglich Kostenbeiträge: -90,00 €",
+                # Kindergeld 250 € (2023) − 90 € = 160 €
+                "abzüglich Kostenbeiträge: 160,00 €",
                 "Rechtsstand: 1. Juni 2023",
             ],
         ),

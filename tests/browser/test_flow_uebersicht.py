@@ -7,8 +7,10 @@ the household one result at a time. Screenshots at 390x844 go to artifacts/.
 from __future__ import annotations
 
 import io
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from flow import main_text, open_screen, tap, url_query
@@ -17,8 +19,11 @@ from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 from test_mobile import OVERFLOW
 
+from engine.arbeit.beispiele import BEISPIELE as ARBEIT
+from engine.link import scenario_to_query
 from engine.uebersicht.beispiele import AMIRA
 from engine.uebersicht.scenario import Umschalter
+from engine.uebersicht.zeilen import uebersicht
 from i18n import Translator
 from ui.uebersicht import signed
 
@@ -55,7 +60,8 @@ def test_library_overview_comparison_projector(phone: Page, server: str, languag
             betrag=money(Decimal(amount), "month"),
         )
         assert text_of(line) in text_of(shown)
-    assert text_of(tr.money(Decimal("772.00"))) in text_of(shown)
+    # 599 + 131 + 42 + Kindergeld 259 (§ 66 Abs. 1 EStG, 2026) = 1,031 € a month.
+    assert text_of(tr.money(Decimal("1031.00"))) in text_of(shown)
     with phone.expect_download() as download:
         phone.get_by_test_id("stDownloadButton").get_by_role("button").click()
     pdf = Path(download.value.path()).read_bytes()
@@ -86,11 +92,34 @@ def test_library_overview_comparison_projector(phone: Page, server: str, languag
         phone, f"{server}/bibliothek?{'&'.join(f'{k}={v}' for k, v in url_query(phone).items())}"
     )
     tap(phone, phone.get_by_test_id("stMain").get_by_text(tr("bibliothek.projektor"), exact=True))
-    position = tr("bibliothek.position", n=tr.number(1), gesamt=tr.number(10))
+    gesamt = tr.number(len(uebersicht(AMIRA, date(2026, 6, 1)).zeilen))
+    position = tr("bibliothek.position", n=tr.number(1), gesamt=gesamt)
     assert text_of(position) in text_of(main_text(phone))
     tap(phone, phone.get_by_role("button", name=tr("bibliothek.weiter")))
-    position = tr("bibliothek.position", n=tr.number(2), gesamt=tr.number(10))
+    position = tr("bibliothek.position", n=tr.number(2), gesamt=gesamt)
     assert text_of(position) in text_of(main_text(phone))
     assert phone.evaluate(OVERFLOW) == [0, 0]
     screenshot(phone, f"projektor_{language}")
     assert AMIRA.person.pflegegrad == 3
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_overview_of_a_werkstatt_worker(phone: Page, server: str, language: str) -> None:
+    """Aylin, 30, Werkstatt, Merkzeichen G (arbeit/beispiele.py): Grundsicherung 1,138.80 €
+    with the 17 % Mehrbedarf G of 95.71 € named (§ 30 Abs. 1 SGB XII)."""
+    tr = Translator(language)
+    beispiel = ARBEIT["arbeitsbereich"]
+    params = {"lang": language, "d": beispiel.rechtsstand.isoformat()}
+    params |= scenario_to_query(beispiel.scenario)
+    open_screen(phone, f"{server}/uebersicht?{urlencode(params)}")
+    shown = text_of(main_text(phone))
+    for name, amount in (("grundsicherung", "1138.80"), ("mehrbedarf_g", "95.71")):
+        line = tr(
+            "uebersicht.zeile.betrag",
+            name=tr(f"uebersicht.name.{name}"),
+            betrag=tr.money(Decimal(amount), "month"),
+        )
+        assert text_of(line) in shown
+    assert text_of(tr("uebersicht.name.erwerbsgemindert")) in shown
+    assert phone.evaluate(OVERFLOW) == [0, 0]
+    screenshot(phone, f"uebersicht_arbeit_{language}")

@@ -155,7 +155,11 @@ def dynamic_keys() -> set[str]:
         | {f"link.field.{key}" for key in APP_KEYS}
         | {f"link.reason.{r}" for r in _literals(typing.get_type_hints(Ignored)["reason"])}
         | {f"money.per.{per}" for per in _literals(Money.model_fields["per"].annotation)}
-        | {f"count.{unit}" for unit in _literals(Count.model_fields["unit"].annotation)}
+        | {
+            f"count.{unit}"
+            for unit in _literals(Count.model_fields["unit"].annotation)
+            if unit != "calendar_year"  # a year is written as a number, without a word
+        }
         | {"points"}
         | care_keys()
         | aufenthalt_keys()
@@ -477,3 +481,21 @@ def test_translators_are_independent_per_language() -> None:
     assert german("nav.home") == "Start"
     assert arabic("nav.home") == "البداية"
     assert german("nav.home") == "Start"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_year_is_written_without_grouping(language: str) -> None:
+    """The summary PDF printed "2.023": a year in a step (the Kostenbeitrag's income year,
+    § 135 SGB IX) is written 2023 in both languages, a plain count keeps its grouping."""
+    from engine.eingliederungshilfe.beispiele import BEISPIELE
+    from engine.evaluate import evaluate_eingliederungshilfe
+    from engine.explain import Count
+
+    tr = Translator(language)
+    assert tr.quantity(Count(value=2023, unit="calendar_year")).strip("\u2068\u2069") == "2023"
+    assert "2023" not in tr.quantity(Count(value=2023))
+    schmidt = BEISPIELE["schmidt"]
+    beitrag = evaluate_eingliederungshilfe(schmidt.scenario, schmidt.rechtsstand).kostenbeitrag
+    text = " ".join(tr.step(step) for step in beitrag.steps)  # type: ignore[union-attr]
+    assert "2021" in text and "2023" in text
+    assert "2.021" not in text and "2,021" not in text and "2.023" not in text
