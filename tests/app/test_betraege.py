@@ -80,5 +80,5 @@ def test_every_area_lists_its_amounts() -> None:
         "Einkommensteuer, EStG (45 Werte)",
         "Nachteilsausgleiche: Wertmarke, Rundfunkbeitrag, Kfz-Steuer, Blindenhilfe (11 Werte)",
         "Widerspruch und Klage (4 Werte)",
-        "Zuzahlungen und Zahnersatz (9 Werte)",
+        "Zuzahlungen und Zahnersatz (18 Werte)",
     ]
