@@ -45,7 +45,7 @@ def regelzuzahlung(kosten: Decimal, on: date) -> ExplainedAmount:
     mindestens = param("zuzahlung_mindestens", on)
     hoechstens = param("zuzahlung_hoechstens", on)
     betrag = min(max(auf_cent(kosten * anteil.value), mindestens.value), hoechstens.value)
-    betrag = min(betrag, kosten)
+    betrag = auf_cent(min(betrag, kosten))
     return ExplainedAmount(
         value=_euro(betrag),
         legal_basis="§ 61 Satz 1 SGB V",
@@ -74,7 +74,7 @@ def verbrauchshilfsmittel(kosten_monat: Decimal, on: date) -> ExplainedAmount:
     minimum of 5 €)."""
     anteil = param("zuzahlung_anteil", on)
     deckel = param("zuzahlung_verbrauch_monat_max", on)
-    betrag = min(auf_cent(kosten_monat * anteil.value), deckel.value)
+    betrag = auf_cent(min(kosten_monat * anteil.value, deckel.value))
     return ExplainedAmount(
         value=Money(amount=betrag, per="month"),
         legal_basis="§ 33 Abs. 8 Satz 3 SGB V",
@@ -102,7 +102,7 @@ def stationaer(tage: int, on: date) -> ExplainedAmount:
     je_tag = param("zuzahlung_tag_stationaer", on)
     hoechstens = param("zuzahlung_tage_stationaer_max", on)
     gezaehlt = min(tage, int(hoechstens.value))
-    betrag = je_tag.value * gezaehlt
+    betrag = auf_cent(je_tag.value * gezaehlt)
     return ExplainedAmount(
         value=_euro(betrag),
         legal_basis="§ 61 Satz 2, § 39 Abs. 4 SGB V",
