@@ -10,6 +10,7 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
+from engine.arbeit.grundsicherung import KduBesondereWohnform, kdu_besondere_wohnform
 from engine.arbeit.rules import ArbeitErgebnis, Verlaufspunkt, arbeit_ergebnis, verlauf
 from engine.eingliederungshilfe.aufenthalt import eingliederungshilfe_aufenthalt
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis, eingliederungshilfe
@@ -43,6 +44,7 @@ from engine.pflege.leistungen import (
     Leistung,
     PflegeLeistungen,
     begutachtungshinweis,
+    fahrkosten,
     leistungen,
     wohnumfeldverbesserung,
 )
@@ -50,6 +52,7 @@ from engine.pflege.scenario import Begutachtung
 from engine.scenario import Scenario
 from engine.widerspruch.brief import abweichende_module
 from engine.widerspruch.fristen import Fristergebnis, frist
+from engine.widerspruch.zuzahlen import Zuzahlungsrechnung, rechnen
 from engine.widerspruch.zuzahlung import ZahnersatzErgebnis, belastungsgrenze, zahnersatz_haertefall
 
 
@@ -125,7 +128,11 @@ class WiderspruchResult(BaseModel):
     module: tuple[int, ...]
     belastungsgrenze: ExplainedAmount | NotCoveredResult
     zahnersatz: ZahnersatzErgebnis | NotCoveredResult
+    zuzahlen: Zuzahlungsrechnung | NotCoveredResult
+    fahrkosten: Leistung
     wohnumfeld: Leistung
+    # None unless the person lives in a besondere Wohnform (§ 42a Abs. 5 SGB XII).
+    besondere_wohnform: KduBesondereWohnform | NotCoveredResult | None
 
 
 class Result(BaseModel):
@@ -467,6 +474,7 @@ def _steuern(scenario: Scenario, rechtsstand: date) -> SteuernErgebnis | NotCove
 
 WIDERSPRUCH_AREAS = ("widerspruch",)
 ZUZAHLUNG_AREAS = ("zuzahlung", "eingliederungshilfe")
+WOHNFORM_AREAS = ("grundsicherung",)
 
 
 def evaluate_widerspruch(scenario: Scenario, rechtsstand: date) -> WiderspruchResult:
@@ -496,19 +504,36 @@ def _widerspruch(scenario: Scenario, rechtsstand: date) -> WiderspruchResult:
             lambda: begutachten(scenario.pflege.begutachtung, person.geburtsdatum, rechtsstand),
         )
     ergebnis = selbst if isinstance(selbst, Begutachtungsergebnis) else None
+    grenze = _covered(
+        ZUZAHLUNG_AREAS, rechtsstand, lambda: belastungsgrenze(teil.zuzahlung, rechtsstand)
+    )
+    wohnform = None
+    if person.wohnform is Wohnform.besondere_wohnform:
+        wohnform = _covered(
+            WOHNFORM_AREAS,
+            rechtsstand,
+            lambda: kdu_besondere_wohnform(scenario.arbeit, rechtsstand),
+        )
     return WiderspruchResult(
         frist=fristergebnis,
         selbst_pflegegrad=ergebnis.pflegegrad if ergebnis else None,
         module=abweichende_module(person.pflegegrad, ergebnis),
-        belastungsgrenze=_covered(
-            ZUZAHLUNG_AREAS, rechtsstand, lambda: belastungsgrenze(teil.zuzahlung, rechtsstand)
-        ),
+        belastungsgrenze=grenze,
         zahnersatz=_covered(
             ZUZAHLUNG_AREAS,
             rechtsstand,
             lambda: zahnersatz_haertefall(teil.zuzahlung, person.bundesland, rechtsstand),
         ),
+        zuzahlen=grenze
+        if isinstance(grenze, NotCoveredResult)
+        else rechnen(teil.zuzahlung, person.geburtsdatum, grenze, rechtsstand),
+        fahrkosten=fahrkosten(
+            person.pflegegrad,
+            person.merkzeichen,
+            scenario.pflege.mobilitaet_dauerhaft_beeintraechtigt,
+        ),
         wohnumfeld=wohnumfeldverbesserung(person.pflegegrad, rechtsstand),
+        besondere_wohnform=wohnform,
     )
 
 

@@ -8,20 +8,24 @@ from babel.dates import format_date, get_day_names
 
 from engine.evaluate import WiderspruchResult, evaluate_widerspruch
 from engine.explain import N_
-from engine.household import Bundesland
+from engine.household import Bundesland, Wohnform
 from engine.parameters import NotCoveredResult
 from engine.widerspruch.beispiele import BEISPIELE
 from engine.widerspruch.brief import Briefdaten, widerspruchsbrief
 from engine.widerspruch.fristen import Fristergebnis, Rechtsbehelf, Zugang
 from engine.widerspruch.kalender import ics, monate_zwischen, monatsblatt
-from engine.widerspruch.scenario import Thema
+from engine.widerspruch.scenario import Leistungsart, Thema
 from ui import inputs, money, render, state
 
 PFAD = ("widerspruch",)
 KV = (*PFAD, "zuzahlung")
+# The work screen's fields for the besondere Wohnform, shared with it (§ 42a Abs. 5 SGB XII).
+ARBEIT = ("arbeit",)
+MIT_TAGEN = (Leistungsart.krankenhaus, Leistungsart.krankenpflege)
 BEISPIEL_NAMEN = {
     "pflegegrad": N_("wsp.beispiel.pflegegrad"),
     "zahnersatz": N_("wsp.beispiel.zahnersatz"),
+    "wohnform": N_("wsp.beispiel.wohnform"),
 }
 # The oldest Bescheid the data covers, and a year ahead for a date typed in advance.
 DATUM_MIN = date(2023, 1, 1)
@@ -258,12 +262,97 @@ def krankenversicherung_section() -> None:
             if app.scenario.person.bundesland is Bundesland.BE and app.rechtsstand.year < 2025:
                 st.markdown(tr("wsp.kv.berlin"))
         render.explanation(tr, grenze, zahn.grenze, zahn.haertefall)
+    rechner_section()
 
 
-def wohnen_section(ergebnis: WiderspruchResult) -> None:
+def euro(label: str, path: tuple[str, ...], step: int) -> None:
+    state.set_scenario_value(path, money.euro_input(tr, tr(label), path, step))
+
+
+def rechner_section() -> None:
+    """Price in, Zuzahlung out, and the year so far against the Belastungsgrenze."""
+    global app
+    st.markdown(tr("ui.zwischentitel", text=tr("wsp.rechner.title")))
+    art = inputs.choice(
+        tr,
+        N_("field.wsp.leistung"),
+        (*KV, "leistung"),
+        list(Leistungsart),
+        lambda a: tr(f"leistungsart.{a}"),
+    )
+    if art in MIT_TAGEN:
+        tage = st.number_input(
+            tr("field.wsp.tage"), 0, 366, key=state.bind((*KV, "tage"), lambda t: t or 0)
+        )
+        state.set_scenario_value((*KV, "tage"), tage)
+    if art is not None and art is not Leistungsart.krankenhaus:
+        euro(f"field.wsp.kosten.{art}", (*KV, "kosten"), 10)
+    euro(N_("field.wsp.bisher_jahr"), (*KV, "bisher_jahr"), 10)
+    app = state.current()
+    ergebnis = evaluate_widerspruch(app.scenario, app.rechtsstand)
+    rechnung = ergebnis.zuzahlen
+    if isinstance(rechnung, NotCoveredResult):
+        return
+    zeilen = []
+    if rechnung.betrag is not None:
+        if rechnung.befreit is not None and rechnung.befreit.value:
+            zeilen.append(tr("wsp.rechner.frei"))
+        else:
+            zeilen.append(tr("wsp.rechner.betrag", betrag=tr.quantity(rechnung.betrag.value)))
+    zeilen.append(tr.step(rechnung.jahr.steps[0]))
+    st.container(border=True).markdown("\n\n".join(zeilen))
+    if art is Leistungsart.fahrkosten:
+        render.leistung(tr, ergebnis.fahrkosten)
+        st.markdown(tr("wsp.rechner.fahrkosten_hinweis"))
+    gezeigt = (rechnung.befreit, rechnung.betrag, rechnung.jahr)
+    render.explanation(tr, *(teil for teil in gezeigt if teil is not None))
+
+
+def besondere_wohnform() -> None:
+    """§ 42a Abs. 5 SGB XII with the work screen's answers: the Lebensunterhalt part and
+    the part the Eingliederungshilfe (Fachleistung) pays."""
+    st.markdown(tr("ui.zwischentitel", text=tr("wsp.wohnform.title")))
+    st.markdown(tr("wsp.wohnform.lead"))
+    euro(N_("field.arbeit.miete"), (*ARBEIT, "miete"), 10)
+    euro(N_("field.arbeit.warmmiete_durchschnitt"), (*ARBEIT, "warmmiete_durchschnitt"), 10)
+    inputs.flag(
+        tr, N_("field.arbeit.zuschlaege_nachgewiesen"), (*ARBEIT, "zuschlaege_nachgewiesen")
+    )
+    jetzt = state.current()
+    teile = evaluate_widerspruch(jetzt.scenario, jetzt.rechtsstand).besondere_wohnform
+    if teile is None:
+        return
+    if isinstance(teile, NotCoveredResult):
+        render.not_covered(tr, teile)
+        return
+    st.container(border=True).markdown(
+        "\n\n".join(
+            (
+                tr("wsp.wohnform.lebensunterhalt", betrag=tr.quantity(teile.grundsicherung.value)),
+                tr(
+                    "wsp.wohnform.fachleistung",
+                    betrag=tr.quantity(teile.eingliederungshilfe.value),
+                ),
+            )
+        )
+    )
+    render.explanation(tr, teile.grundsicherung, teile.eingliederungshilfe)
+
+
+def wohnen_section() -> None:
     st.subheader(tr("wsp.wohnen.title"), anchor=False)
     st.markdown(tr("wsp.wohnen.lead"))
-    render.leistung(tr, ergebnis.wohnumfeld)
+    wohnform = inputs.choice(
+        tr,
+        N_("field.person.wohnform"),
+        ("person", "wohnform"),
+        list(Wohnform),
+        lambda w: tr(f"wohnform.{w}"),
+    )
+    if wohnform is Wohnform.besondere_wohnform:
+        besondere_wohnform()
+    jetzt = state.current()
+    render.leistung(tr, evaluate_widerspruch(jetzt.scenario, jetzt.rechtsstand).wohnumfeld)
     st.markdown(
         "\n".join(
             f"- {tr(key)}"
@@ -278,5 +367,4 @@ def wohnen_section(ergebnis: WiderspruchResult) -> None:
 
 brief_section(frist_section())
 krankenversicherung_section()
-app = state.current()
-wohnen_section(evaluate_widerspruch(app.scenario, app.rechtsstand))
+wohnen_section()

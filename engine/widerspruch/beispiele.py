@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from engine.household import Bundesland, Person
+from engine.arbeit.scenario import Arbeit
+from engine.household import Bundesland, Merkzeichen, Person, Wohnform
 from engine.pflege.scenario import Begutachtung, Pflege
 from engine.scenario import Scenario
 from engine.widerspruch.fristen import Zugang
-from engine.widerspruch.scenario import Thema, Widerspruch, Zuzahlung
+from engine.widerspruch.scenario import Leistungsart, Thema, Widerspruch, Zuzahlung
 
 
 @dataclass(frozen=True)
@@ -57,5 +58,36 @@ BEISPIELE: dict[str, Beispiel] = {
             ),
         ),
         date(2026, 1, 10),
+    ),
+    # A young man with Merkzeichen aG on Grundsicherung, chronisch krank, lives in a
+    # besondere Wohnform in Hessen: Wohnkosten 620 €, average warm rent 450 €, additional
+    # costs shown in the contract → Lebensunterhalt up to 125 % = 562.50 €, the
+    # Eingliederungshilfe pays 57.50 €. A wheelchair cushion for 180 € costs him 10 €
+    # (10 % = 18 €, at most 10 €); 40 € paid so far against 67.56 € → 27.56 € to go.
+    "wohnform": Beispiel(
+        Scenario(
+            person=Person(
+                geburtsdatum=date(2000, 9, 15),
+                pflegegrad=3,
+                wohnform=Wohnform.besondere_wohnform,
+                merkzeichen=(Merkzeichen.aG,),
+                bundesland=Bundesland.HE,
+            ),
+            arbeit=Arbeit(
+                miete=Decimal(620),
+                warmmiete_durchschnitt=Decimal(450),
+                zuschlaege_nachgewiesen=True,
+            ),
+            widerspruch=Widerspruch(
+                zuzahlung=Zuzahlung(
+                    existenzsichernd=True,
+                    chronisch=True,
+                    leistung=Leistungsart.hilfsmittel,
+                    kosten=Decimal(180),
+                    bisher_jahr=Decimal(40),
+                )
+            ),
+        ),
+        date(2026, 3, 1),
     ),
 }

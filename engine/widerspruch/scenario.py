@@ -24,6 +24,18 @@ class Thema(StrEnum):
     sonstiges = "sonstiges"
 
 
+class Leistungsart(StrEnum):
+    """Wofür zugezahlt wird / what the Zuzahlung is for (chooses the rule)."""
+
+    arzneimittel = "arzneimittel"
+    hilfsmittel = "hilfsmittel"
+    verbrauch = "verbrauch"
+    fahrkosten = "fahrkosten"
+    heilmittel = "heilmittel"
+    krankenpflege = "krankenpflege"
+    krankenhaus = "krankenhaus"
+
+
 class Zuzahlung(Model):
     """Die Familie des Versicherten für §§ 55, 62 SGB V / the insured person's household.
 
@@ -40,6 +52,15 @@ class Zuzahlung(Model):
     """Schwerwiegend chronisch krank in Dauerbehandlung (§ 62 Abs. 1 Satz 2 SGB V)."""
     existenzsichernd: bool = False
     """Bürgergeld, Grundsicherung oder Hilfe zum Lebensunterhalt (§ 62 Abs. 2 Satz 5, 6)."""
+    leistung: Leistungsart | None = None
+    """Rechner: wofür zugezahlt wird / calculator: the benefit."""
+    kosten: Euro = Decimal(0)
+    """Rechner: Preis, Kosten der Verordnung oder der Fahrt; Verbrauch: im Monat;
+    häusliche Krankenpflege: je Tag / price or cost (per month, per day where so)."""
+    tage: int = Field(default=0, ge=0, le=366)
+    """Rechner: Tage im Krankenhaus oder mit häuslicher Krankenpflege im Jahr."""
+    bisher_jahr: Euro = Decimal(0)
+    """Zuzahlungen des Haushalts in diesem Kalenderjahr bisher / paid so far this year."""
 
 
 class Widerspruch(Model):
@@ -70,4 +91,8 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     LinkField("zk", ("widerspruch", "zuzahlung", "kinder")),
     LinkField("zc", ("widerspruch", "zuzahlung", "chronisch"), encode_flag),
     LinkField("zs", ("widerspruch", "zuzahlung", "existenzsichernd"), encode_flag),
+    LinkField("zl", ("widerspruch", "zuzahlung", "leistung")),
+    LinkField("zw", ("widerspruch", "zuzahlung", "kosten")),
+    LinkField("zn", ("widerspruch", "zuzahlung", "tage")),
+    LinkField("zj", ("widerspruch", "zuzahlung", "bisher_jahr")),
 )

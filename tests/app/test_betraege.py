@@ -79,5 +79,5 @@ def test_every_area_lists_its_amounts() -> None:
         "Einkommensteuer, EStG (45 Werte)",
         "Nachteilsausgleiche: Wertmarke, Rundfunkbeitrag, Kfz-Steuer, Blindenhilfe (48 Werte)",
         "Widerspruch und Klage (4 Werte)",
-        "Zuzahlungen und Zahnersatz (9 Werte)",
+        "Zuzahlungen und Zahnersatz (18 Werte)",
     ]

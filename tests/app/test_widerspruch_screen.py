@@ -76,3 +76,75 @@ def test_first_covered_bescheid_day() -> None:
     """Posted Sun 1.1.2023: 3rd day Wed 4.1.2023 → Sat 4.2.2023 → Mon 6.2.2023."""
     at = open_widerspruch({"d": "2026-01-10", "zd": "2023-01-01"})
     assert "Letzter Tag für den Widerspruch: 6. Februar 2023" in shown(at)
+
+
+def test_wohnform_preset_zuzahlung_and_split() -> None:
+    """Hilfsmittel 180 €: 10 % = 18 € → at most 10 €; 67.56 − 40 = 27.56 € to the limit;
+    Wohnkosten 620 €, 450 € × 125 % = 562.50 € Lebensunterhalt, 57.50 € Fachleistung."""
+    at = open_widerspruch()
+    at.button(key="wsp.beispiel.wohnform").click().run()
+    text = shown(at)
+    assert "**Zuzahlung: 10,00 €.**" in text
+    assert "noch 27,56 € bis zur Befreiung" in text
+    assert "Lebensunterhalt (Grundsicherung) trägt: 562,50 € im Monat." in text
+    assert "Fachleistung (Eingliederungshilfe) trägt darüber hinaus: 57,50 € im Monat." in text
+    link = query(at)
+    assert (link["zl"], link["zw"], link["jm"], link["wf"]) == (
+        "hilfsmittel",
+        "180",
+        "620",
+        "besondere_wohnform",
+    )
+
+
+def test_child_free_the_day_before_18_not_on_the_birthday() -> None:
+    """Born 10.6.2008, Arzneimittel for 100 €: on 9.6.2026 (17) free; on 10.6.2026 (18)
+    10 % = 10 €. A ride for 38 € costs 5 € even at 17 (§ 60 Abs. 2)."""
+    params = {"gd": "2008-06-10", "zl": "arzneimittel", "zw": "100"}
+    text = shown(open_widerspruch({**params, "d": "2026-06-09"}))
+    assert "Keine Zuzahlung:** unter 18 Jahren befreit." in text
+    assert "**Zuzahlung: 10,00 €.**" in shown(open_widerspruch({**params, "d": "2026-06-10"}))
+    fahrt = open_widerspruch({"gd": "2008-06-10", "d": "2026-06-09"})
+    fahrt.selectbox(key=input_key(("widerspruch", "zuzahlung", "leistung"))).select(
+        "fahrkosten"
+    ).run()
+    fahrt.number_input(key=input_key(("widerspruch", "zuzahlung", "kosten"))).set_value(38).run()
+    text = shown(fahrt)
+    assert "**Zuzahlung: 5,00 €.**" in text
+    assert "Fahrkosten zur ambulanten Behandlung" in text
+    assert query(fahrt)["zl"] == "fahrkosten" and query(fahrt)["zw"] == "38"
+
+
+def test_hospital_days_and_limit_reached_by_hand() -> None:
+    """30 days in hospital: 10 € × 28 = 280 €; 300 € paid against 600 € (2 % of 30,000 €):
+    300 € to go; 650 € paid: limit reached, 50 € back."""
+    at = open_widerspruch(
+        {"d": "2026-06-01", "ze": "30000", "zl": "krankenhaus", "zn": "30", "zj": "300"}
+    )
+    text = shown(at)
+    assert "**Zuzahlung: 280,00 €.**" in text
+    assert "noch 300,00 € bis zur Befreiung" in text
+    at.number_input(key=input_key(("widerspruch", "zuzahlung", "bisher_jahr"))).set_value(650).run()
+    assert "Belastungsgrenze 600,00 € erreicht" in shown(at)
+    assert "50,00 € zu viel" in shown(at)
+
+
+def test_wohnform_chosen_here_shares_the_work_answers() -> None:
+    """Rent typed on the work screen (jm, jx) shows here once the Wohnform is chosen here:
+    without separately shown costs at most the average 450 €, nothing for the EGH."""
+    at = open_widerspruch({"d": "2026-06-01", "jm": "500", "jx": "450"})
+    assert "Lebensunterhalt (Grundsicherung) trägt" not in shown(at)
+    at.selectbox(key=input_key(("person", "wohnform"))).select("besondere_wohnform").run()
+    text = shown(at)
+    assert "Lebensunterhalt (Grundsicherung) trägt: 450,00 € im Monat." in text
+    assert "darüber hinaus: 0,00 € im Monat." in text
+    assert query(at)["wf"] == "besondere_wohnform" and query(at)["jm"] == "500"
+
+
+def test_arabic_calculator_and_wohnform() -> None:
+    at = open_widerspruch({"lang": "ar"})
+    at.button(key="wsp.beispiel.wohnform").click().run()
+    text = shown(at)
+    assert "حساب المساهمة (Zuzahlung)" in text
+    assert "المعيشة (Lebensunterhalt، Grundsicherung)" in text
+    assert "الخدمة المتخصصة (Fachleistung، Eingliederungshilfe)" in text

@@ -136,6 +136,16 @@ EXPECTED = {
     "zahnersatz_erster_angehoeriger_anteil": ("0.15",) * 5,
     "zahnersatz_weiterer_angehoeriger_anteil": ("0.10",) * 5,
     "bezugsgroesse_ost_jahr": (39480, 41580, None, None, None),
+    # § 61 SGB V with §§ 31, 32, 33 Abs. 8, 37 Abs. 5, 39 Abs. 4, 60 Abs. 2 (unchanged since 2004)
+    "zuzahlung_anteil": ("0.10",) * 5,
+    "zuzahlung_mindestens": (5,) * 5,
+    "zuzahlung_hoechstens": (10,) * 5,
+    "zuzahlung_verbrauch_monat_max": (10,) * 5,
+    "zuzahlung_tag_stationaer": (10,) * 5,
+    "zuzahlung_tage_stationaer_max": (28,) * 5,
+    "zuzahlung_verordnung": (10,) * 5,
+    "zuzahlung_tage_krankenpflege_max": (28,) * 5,
+    "zuzahlung_alter": (18,) * 5,
     # §§ 39, 42, 42a SGB XI, brochure B I 5 d and 7, parameters.md section 1 notes
     "verhinderungspflege_wochen": (6, 6, 6, 8, 8),
     "verhinderungspflege_wochen_pg45_unter25": (None, 8, 8, None, None),

@@ -50,7 +50,7 @@ from engine.uebersicht.beispiele import BIBLIOTHEK
 from engine.uebersicht.beispiele import GRUPPEN as BIBLIOTHEK_GRUPPEN
 from engine.uebersicht.scenario import Umschalter
 from engine.widerspruch.fristen import Rechtsbehelf, Zugang
-from engine.widerspruch.scenario import Thema
+from engine.widerspruch.scenario import Leistungsart, Thema
 from i18n import LANGUAGES, LOCALE_DIR, Translator
 from ui.aufenthalt import ZWECKE_EU, ZWECKE_TITEL
 from ui.state import APP_KEYS
@@ -173,13 +173,16 @@ def dynamic_keys() -> set[str]:
 
 
 def widerspruch_keys() -> set[str]:
-    """The deadline screen's families: how the Bescheid came, the remedy, the subject."""
+    """The deadline screen's families: how the Bescheid came, the remedy, the subject, the
+    benefit a Zuzahlung is for and its cost field (none for the hospital: days only)."""
     return (
         {f"zugang.{z}" for z in Zugang}
         | {f"rechtsbehelf.{r}" for r in Rechtsbehelf}
         | {f"wsp.frist.ende.{r}" for r in Rechtsbehelf}
         | {f"wsp.ics.titel.{r}" for r in Rechtsbehelf}
         | {f"thema.{t}" for t in Thema}
+        | {f"leistungsart.{a}" for a in Leistungsart}
+        | {f"field.wsp.kosten.{a}" for a in Leistungsart if a is not Leistungsart.krankenhaus}
     )
 
 
