@@ -219,10 +219,7 @@ def blind_section() -> None:
     st.subheader(tr("steuern.blind.title"), anchor=False)
     blind = result.blindengeld
     if blind.landesblindengeld is None:
-        land = tr(f"bundesland.{blind.bundesland}") if blind.bundesland else None
-        st.info(
-            tr("steuern.blind.land_fehlt", land=land) if land else tr("steuern.blind.land_waehlen")
-        )
+        st.info(tr("steuern.blind.land_waehlen"))
     else:
         st.markdown(tr("steuern.blind.land", betrag=tr.quantity(blind.landesblindengeld.value)))
     render.aufenthalt(

@@ -772,11 +772,11 @@ def landesblindengeld(
     aufzurunden" (Art. 2 Abs. 1 BayBlindG), NRW the Blindenhilfe itself until 60 (§ 2 Abs. 1
     GHBG). Where modelled: reduced in an Einrichtung (e.g. half, § 4 Abs. 1 Satz 2 LPflGG
     Berlin) and the Pflegegeld share deducted for care at home (Rheinland-Pfalz: 46 % of the
-    PG 2 Pflegegeld, 33 % of the PG 3 Pflegegeld for grades 3 to 5). None where the Land is
-    unknown or not in the data: the screen says so."""
-    regel = LANDESBLINDENGELD.get(bundesland) if bundesland is not None else None
-    if regel is None:
+    PG 2 Pflegegeld, 33 % of the PG 3 Pflegegeld for grades 3 to 5). None while the Land is
+    not given: the screen asks for it."""
+    if bundesland is None:
         return None
+    regel = LANDESBLINDENGELD[bundesland]
     if regel.mindestalter is not None and alter is not None:
         mindest = param(regel.mindestalter, on)
         if alter < mindest.value:

@@ -14,9 +14,11 @@ import pytest
 from engine.explain import Money
 from engine.household import Bundesland, Merkzeichen
 from engine.nachteilsausgleiche.rules import (
+    LANDESBLINDENGELD,
     blindengeld,
     fahrtkostenpauschale,
     kfz_steuer,
+    landesblindengeld,
     merkzeichen_tabelle,
     pflege_pauschbetrag,
     rundfunkbeitrag,
@@ -474,3 +476,10 @@ def test_blindenhilfe_top_up_after_both_pflegegeld_deductions() -> None:
 def test_every_land_is_in_the_data() -> None:
     for bundesland in Bundesland:
         assert land(bundesland, ADULT, date(2025, 7, 1)) > 0, bundesland
+
+
+def test_every_land_has_its_landesblindengeld_law() -> None:
+    """Issue 15: the 16 Landesblindengeldgesetze are all in the table; a Land not given is
+    asked for, never answered with another Land's amount."""
+    assert set(LANDESBLINDENGELD) == set(Bundesland)
+    assert landesblindengeld(None, 40, None, True, False, date(2026, 6, 1)) is None
