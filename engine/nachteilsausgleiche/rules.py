@@ -467,7 +467,7 @@ def kinderbetreuungskosten(
             message=N_("step.est.kinderbetreuung_unter_14"),
             values={
                 "alter": Count(value=alter, unit="years"),
-                "grenze": Count(value=int(grenze.value), unit="years"),
+                "grenze": Count(value=int(grenze.value)),
             },
             legal_basis="§ 10 Abs. 1 Nr. 5 Satz 1 EStG",
             parameters=uses(grenze),
@@ -482,12 +482,13 @@ def kinderbetreuungskosten(
             parameters=uses(grenze, vor),
         )
     else:
+        vor = param("kindergeld_behinderung_vor_alter", on)
         step = Step(
             rule="est.kinderbetreuung.alter",
             message=N_("step.est.kinderbetreuung_zu_alt"),
-            values={"grenze": Count(value=int(grenze.value))},
+            values={"grenze": Count(value=int(grenze.value)), "vor": Count(value=int(vor.value))},
             legal_basis="§ 10 Abs. 1 Nr. 5 Satz 1 EStG",
-            parameters=uses(grenze),
+            parameters=uses(grenze, vor),
         )
         return ExplainedAmount(value=_jahr(ZERO), legal_basis=step.legal_basis, steps=(step,))
     anteil = param("kinderbetreuung_anteil", on)
