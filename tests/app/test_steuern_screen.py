@@ -110,8 +110,8 @@ def test_kinderbetreuung_and_35a_in_the_tax_section_the_chart_and_arabic() -> No
     assert f"Alle zusammen sparen {gesamt} Einkommensteuer." in text
     assert "**Kinderbetreuungskosten (Sonderausgaben)**: 4.800,00 € im Jahr" in text
     assert (
-        "**Steuerermäßigung für haushaltsnahe Pflege- und Betreuungsleistungen**: wird von der "
-        "Steuer selbst abgezogen, nicht vom Einkommen – spart 4.000,00 € im Jahr"
+        "**Haushaltsnahe Pflege (§ 35a EStG)**: Steuerermäßigung, wird von der Steuer selbst "
+        "abgezogen, nicht vom Einkommen – spart 4.000,00 € im Jahr"
     ) in text
     assert "außergewöhnliche Belastung (§ 33 EStG" in text
     chart = json.loads(at.get("plotly_chart")[0].proto.spec)
