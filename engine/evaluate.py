@@ -439,11 +439,13 @@ def _steuern(scenario: Scenario, rechtsstand: date) -> SteuernErgebnis | NotCove
     )
     zuhause = person.wohnform in (None, Wohnform.zuhause)
 
+    alter = completed_years(person.geburtsdatum, rechtsstand) if person.geburtsdatum else None
+
     def ergebnis() -> SteuernErgebnis:
         blind = blindengeld(
             person.merkzeichen,
             person.bundesland,
-            completed_years(person.geburtsdatum, rechtsstand) if person.geburtsdatum else None,
+            alter,
             person.pflegegrad,
             zuhause,
             person.wohnform in (Wohnform.vollstationaer, Wohnform.besondere_wohnform),
@@ -455,7 +457,13 @@ def _steuern(scenario: Scenario, rechtsstand: date) -> SteuernErgebnis | NotCove
             merkzeichen=merkzeichen_tabelle(person.merkzeichen),
             veranlagung=veranlagung,
             steuer=steuerersparnis(
-                steuern, person.gdb, person.merkzeichen, person.pflegegrad, veranlagung, rechtsstand
+                steuern,
+                person.gdb,
+                person.merkzeichen,
+                person.pflegegrad,
+                veranlagung,
+                alter,
+                rechtsstand,
             ),
             wertmarke=freifahrt,
             kfz=kfz_steuer(person.merkzeichen, steuern.kfz_steuer, freifahrt, rechtsstand),

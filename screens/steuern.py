@@ -122,6 +122,9 @@ def steuer_section() -> None:
     if haken("pflege_zuhause"):
         anzahl("pflegepersonen_im_haushalt", 1, 2)
         anzahl("pflegepersonen_weitere", 0, 5)
+    for name in ("kinderbetreuung", "pflegeleistungen"):
+        kosten = money.optional_euro_input(tr, tr(f"field.steuern.{name}"), (*PFAD, name), step=100)
+        state.set_scenario_value((*PFAD, name), kosten)
     result = ergebnis()
     if isinstance(result, NotCoveredResult):
         return
@@ -149,7 +152,17 @@ def steuer_section() -> None:
                 )
             )
             st.markdown("\n".join(f"- {tr.step(s)}" for s in abzug.betrag.steps))
-    if not steuer.abzuege:
+    if steuer.ermaessigung is not None:
+        with st.container(border=True):
+            st.markdown(
+                tr(
+                    "steuern.ermaessigung.zeile",
+                    name=tr(f"steuern.abzug.{steuer.ermaessigung.art}"),
+                    ersparnis=tr.quantity(steuer.ermaessigung.ersparnis),
+                )
+            )
+            st.markdown(tr.step(steuer.ermaessigung.betrag.steps[0]))
+    if not steuer.abzuege and steuer.ermaessigung is None:
         st.info(tr("steuern.est.keine_abzuege"))
         return
     (st.success if steuer.ersparnis.amount else st.info)(
@@ -159,7 +172,10 @@ def steuer_section() -> None:
     charts.show(charts.ersparnis(tr, steuer), "chart.ersparnis")
     st.caption(tr("steuern.est.nicht_enthalten"))
     render.explanation(
-        tr, steuer.steuer_ohne, steuer.steuer_mit, *(a.betrag for a in steuer.abzuege)
+        tr,
+        steuer.steuer_ohne,
+        steuer.steuer_mit,
+        *(a.betrag for a in (*steuer.abzuege, *filter(None, (steuer.ermaessigung,)))),
     )
 
 

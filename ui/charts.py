@@ -470,13 +470,13 @@ def verlauf(
 
 @built_once
 def ersparnis(tr: Translator, steuer: SteuerErgebnis) -> go.Figure:
-    """The income tax each allowance saves on its own, largest first, names above the bars
-    like the monthly chart; the title carries the saving of all together (which is less
-    than the sum where the tax rate falls as the income falls)."""
+    """The income tax each allowance (and the § 35a reduction) saves on its own, largest
+    first, names above the bars like the monthly chart; the title carries the saving of all
+    together (which is less than the sum where the tax rate falls as the income falls)."""
     rows = sorted(
         (
             (_text(tr, tr(f"steuern.abzug.{abzug.art}")), abzug.ersparnis.amount)
-            for abzug in steuer.abzuege
+            for abzug in (*steuer.abzuege, *filter(None, (steuer.ermaessigung,)))
         ),
         key=lambda row: row[1],
         reverse=True,

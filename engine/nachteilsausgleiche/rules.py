@@ -5,10 +5,10 @@ SGB IX), the Kraftfahrzeugsteuer (§ 3a KraftStG), the Rundfunkbeitrag (§ 4 RBS
 Landesblindengeld and the Blindenhilfe (§ 72 SGB XII). Ratgeber (Oktober 2023) Kapitel K,
 L, M. Amounts: einkommensteuer.toml and nachteilsausgleiche.toml.
 
+Kinderbetreuungskosten (§ 10 Abs. 1 Nr. 5 EStG) and the Steuerermäßigung for haushaltsnahe
+Pflege- und Betreuungsleistungen (§ 35a Abs. 2 EStG) from the costs the family enters.
 Left out and said so on the screen: Solidaritätszuschlag and Kirchensteuer (they depend on
-the tax and the church, and the Soli is 0 below its Freigrenze for most families),
-Kinderbetreuungskosten (§ 10 Abs. 1 Nr. 5 EStG) and haushaltsnahe Dienstleistungen (§ 35a
-EStG), which need the family's receipts.
+the tax and the church, and the Soli is 0 below its Freigrenze for most families).
 """
 
 from __future__ import annotations
@@ -388,7 +388,13 @@ class Abzug(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    art: Literal["behinderten_pauschbetrag", "pflege_pauschbetrag", "fahrtkostenpauschale"]
+    art: Literal[
+        "behinderten_pauschbetrag",
+        "pflege_pauschbetrag",
+        "fahrtkostenpauschale",
+        "kinderbetreuungskosten",
+        "haushaltsnahe_pflege",
+    ]
     betrag: ExplainedAmount
     ersparnis: Money
 
@@ -403,6 +409,8 @@ class SteuerErgebnis(BaseModel):
     zumutbare_belastung: ExplainedAmount | None
     steuer_ohne: ExplainedAmount
     steuer_mit: ExplainedAmount
+    ermaessigung: Abzug | None
+    """§ 35a Abs. 2 EStG: taken off the tax itself, after the allowances."""
     ersparnis: Money
 
 
@@ -436,17 +444,122 @@ def _betrag(amount: ExplainedAmount) -> Decimal:
     return amount.value.amount if isinstance(amount.value, Money) else ZERO
 
 
+def kinderbetreuungskosten(
+    kosten: Decimal, alter: int | None, behindert: bool, veranlagung: Veranlagung, on: date
+) -> ExplainedAmount:
+    """§ 10 Abs. 1 Nr. 5 Satz 1 EStG: Sonderausgaben are "zwei Drittel der Aufwendungen,
+    höchstens 4 000 Euro je Kind" (from VZ 2025 "80 Prozent ..., höchstens 4 800 Euro") for the
+    care of a child of the household "welches das 14. Lebensjahr noch nicht vollendet hat oder
+    wegen einer vor Vollendung des 25. Lebensjahres eingetretenen körperlichen, geistigen oder
+    seelischen Behinderung außerstande ist, sich selbst zu unterhalten" — then without an age
+    limit. Only the parents' return claims them; alter in completed years on ``on``."""
+    grenze = param("kinderbetreuung_altersgrenze", on)
+    if veranlagung is Veranlagung.selbst:
+        step = Step(
+            rule="est.kinderbetreuung",
+            message=N_("step.est.kinderbetreuung_kein_kind"),
+            legal_basis="§ 10 Abs. 1 Nr. 5 Satz 1 EStG",
+        )
+        return ExplainedAmount(value=_jahr(ZERO), legal_basis=step.legal_basis, steps=(step,))
+    if alter is not None and alter < grenze.value:
+        grund = Step(
+            rule="est.kinderbetreuung.alter",
+            message=N_("step.est.kinderbetreuung_unter_14"),
+            values={
+                "alter": Count(value=alter, unit="years"),
+                "grenze": Count(value=int(grenze.value)),
+            },
+            legal_basis="§ 10 Abs. 1 Nr. 5 Satz 1 EStG",
+            parameters=uses(grenze),
+        )
+    elif behindert:
+        vor = param("kindergeld_behinderung_vor_alter", on)
+        grund = Step(
+            rule="est.kinderbetreuung.behinderung",
+            message=N_("step.est.kinderbetreuung_behinderung"),
+            values={"grenze": Count(value=int(grenze.value)), "vor": Count(value=int(vor.value))},
+            legal_basis="§ 10 Abs. 1 Nr. 5 Satz 1 EStG",
+            parameters=uses(grenze, vor),
+        )
+    else:
+        vor = param("kindergeld_behinderung_vor_alter", on)
+        step = Step(
+            rule="est.kinderbetreuung.alter",
+            message=N_("step.est.kinderbetreuung_zu_alt"),
+            values={"grenze": Count(value=int(grenze.value)), "vor": Count(value=int(vor.value))},
+            legal_basis="§ 10 Abs. 1 Nr. 5 Satz 1 EStG",
+            parameters=uses(grenze, vor),
+        )
+        return ExplainedAmount(value=_jahr(ZERO), legal_basis=step.legal_basis, steps=(step,))
+    anteil = param("kinderbetreuung_anteil", on)
+    hoechst = param("kinderbetreuung_hoechstbetrag", on)
+    betrag = min(_cent(kosten * anteil.value), hoechst.value)
+    return ExplainedAmount(
+        value=_jahr(betrag),
+        legal_basis="§ 10 Abs. 1 Nr. 5 EStG",
+        steps=(
+            grund,
+            Step(
+                rule="est.kinderbetreuung",
+                message=N_("step.est.kinderbetreuung"),
+                values={
+                    "kosten": _jahr(kosten),
+                    "anteil": Share(value=anteil.value),
+                    "hoechst": _jahr(hoechst.value),
+                    "betrag": _jahr(betrag),
+                },
+                legal_basis="§ 10 Abs. 1 Nr. 5 Satz 1 EStG",
+                parameters=uses(anteil, hoechst),
+            ),
+        ),
+    )
+
+
+def haushaltsnahe_pflege(kosten: Decimal, steuer: Decimal, on: date) -> ExplainedAmount:
+    """§ 35a Abs. 2 EStG: for haushaltsnahe Dienstleistungen, among them "Pflege- und
+    Betreuungsleistungen" (Satz 2), "ermäßigt sich die tarifliche Einkommensteuer ... um 20
+    Prozent, höchstens 4 000 Euro, der Aufwendungen" — only the labour costs (Abs. 5 Satz 2),
+    and not for costs already counted as außergewöhnliche Belastungen (Abs. 5 Satz 1, § 33).
+    A reduction of the tax: never more than the tax ``steuer`` due after the allowances."""
+    satz = param("haushaltsnahe_satz", on)
+    hoechst = param("haushaltsnahe_hoechstbetrag", on)
+    ermaessigung = min(_cent(kosten * satz.value), hoechst.value)
+    wirkt = min(ermaessigung, steuer)
+    return ExplainedAmount(
+        value=_jahr(wirkt),
+        legal_basis="§ 35a Abs. 2 EStG",
+        steps=(
+            Step(
+                rule="est.haushaltsnahe_pflege",
+                message=N_("step.est.haushaltsnahe_pflege"),
+                values={
+                    "kosten": _jahr(kosten),
+                    "satz": Share(value=satz.value),
+                    "hoechst": _jahr(hoechst.value),
+                    "ermaessigung": _jahr(ermaessigung),
+                    "steuer": _jahr(steuer),
+                    "wirkt": _jahr(wirkt),
+                },
+                legal_basis="§ 35a Abs. 2 Sätze 1 und 2, Abs. 5 Satz 1 EStG",
+                parameters=uses(satz, hoechst),
+            ),
+        ),
+    )
+
+
 def steuerersparnis(
     steuern: Steuern,
     gdb: int | None,
     merkzeichen: tuple[Merkzeichen, ...],
     pflegegrad: int | None,
     veranlagung: Veranlagung,
+    alter: int | None,
     on: date,
 ) -> SteuerErgebnis | None:
     """The tax saved by each allowance alone (tax on the income minus tax on the income less
     that allowance) and by all together, with the § 32a tariff of the year (Grundtarif or
-    Splitting). None until the income is given."""
+    Splitting), then the § 35a reduction of the tax left. None until the income is given;
+    alter of the person in completed years (for the Kinderbetreuungskosten)."""
     if steuern.einkommen is None:
         return None
     einkommen = steuern.einkommen
@@ -475,6 +588,14 @@ def steuerersparnis(
         zumutbar = zumutbare_belastung(einkommen, splitting, kinder, on)
         fahrt = _abzug_fahrtkosten(uebertragung(fahrt, veranlagung, splitting, on), zumutbar)
         abzuege.append(("fahrtkostenpauschale", fahrt))
+    if steuern.kinderbetreuung:
+        behindert = gdb is not None or pflegegrad is not None or bool(merkzeichen)
+        abzuege.append(
+            (
+                "kinderbetreuungskosten",
+                kinderbetreuungskosten(steuern.kinderbetreuung, alter, behindert, veranlagung, on),
+            )
+        )
     ohne = einkommensteuer(einkommen, splitting, on)
 
     def nach(abzug: Decimal) -> ExplainedAmount:
@@ -482,6 +603,12 @@ def steuerersparnis(
 
     gesamt = sum((_betrag(a) for _, a in abzuege), ZERO)
     mit = nach(gesamt)
+    ermaessigung = None
+    if steuern.pflegeleistungen:
+        pflege_35a = haushaltsnahe_pflege(steuern.pflegeleistungen, _betrag(mit), on)
+        ermaessigung = Abzug(
+            art="haushaltsnahe_pflege", betrag=pflege_35a, ersparnis=pflege_35a.value
+        )
     return SteuerErgebnis(
         splitting=splitting,
         abzuege=tuple(
@@ -495,7 +622,10 @@ def steuerersparnis(
         zumutbare_belastung=zumutbar,
         steuer_ohne=ohne,
         steuer_mit=mit,
-        ersparnis=_jahr(_betrag(ohne) - _betrag(mit)),
+        ermaessigung=ermaessigung,
+        ersparnis=_jahr(
+            _betrag(ohne) - _betrag(mit) + (_betrag(ermaessigung.betrag) if ermaessigung else ZERO)
+        ),
     )
 
 

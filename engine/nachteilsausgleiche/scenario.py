@@ -43,6 +43,11 @@ class Steuern(Model):
     """Kraftfahrzeugsteuer des Autos im Jahr ohne Vergünstigung / the car's yearly tax."""
     grundsicherung: bool = False
     """Bezieht Grundsicherung, Sozialhilfe oder Bürgergeld / receives means-tested benefits."""
+    kinderbetreuung: Euro | None = None
+    """Kinderbetreuungskosten für die Person im Jahr (§ 10 Abs. 1 Nr. 5 EStG) / childcare."""
+    pflegeleistungen: Euro | None = None
+    """Arbeitskosten haushaltsnaher Pflege- und Betreuungsleistungen im Jahr (§ 35a Abs. 2
+    EStG), nicht schon als außergewöhnliche Belastung abgezogen / care services at home."""
 
 
 # Short keys keep links well under 2,000 characters. Never reuse a retired key.
@@ -56,4 +61,6 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     LinkField("uw", ("steuern", "pflegepersonen_weitere")),
     LinkField("uf", ("steuern", "kfz_steuer")),
     LinkField("ug", ("steuern", "grundsicherung"), encode_flag),
+    LinkField("ub", ("steuern", "kinderbetreuung")),
+    LinkField("ud", ("steuern", "pflegeleistungen")),
 )

@@ -76,7 +76,7 @@ def test_every_area_lists_its_amounts() -> None:
         "Grundsicherung und Bürgergeld (11 Werte)",
         "Erbe und Betreuung (10 Werte)",
         "Kinder, EStG und SGB V (14 Werte)",
-        "Einkommensteuer, EStG (45 Werte)",
+        "Einkommensteuer, EStG (50 Werte)",
         "Nachteilsausgleiche: Wertmarke, Rundfunkbeitrag, Kfz-Steuer, Blindenhilfe (48 Werte)",
         "Widerspruch und Klage (4 Werte)",
         "Zuzahlungen und Zahnersatz (18 Werte)",

@@ -82,3 +82,42 @@ def test_without_a_merkzeichen_there_is_no_wertmarke_and_the_full_rundfunkbeitra
     text = shown(at)
     assert "Freifahrt mit Wertmarke gibt es mit G, aG, H, Bl oder Gl." in text
     assert "**Rundfunkbeitrag**: 18,36 € im Monat." in text
+
+
+def test_kinderbetreuung_and_35a_in_the_tax_section_the_chart_and_arabic() -> None:
+    """Eltern preset (2025, GdB 100, H, PG 4, married, 60,000 €) plus childcare 6,000 €:
+    80 % = 4,800 € Sonderausgaben (§ 10 Abs. 1 Nr. 5 EStG, no age limit for the disabled
+    child), and care services 25,000 €: 20 % = 5,000, capped at 4,000 € off the tax (§ 35a
+    Abs. 2 EStG). What is shown equals the engine's result."""
+    at = open_steuern()
+    at.button(key="steuern.beispiel.eltern").click().run()
+    at.number_input(key=input_key(("steuern", "kinderbetreuung"))).set_value(6000).run()
+    at.number_input(key=input_key(("steuern", "pflegeleistungen"))).set_value(25000).run()
+    assert not at.exception, at.exception
+    assert (query(at)["ub"], query(at)["ud"]) == ("6000", "25000")
+    beispiel = BEISPIELE["eltern"]
+    scenario = beispiel.scenario.model_copy(
+        update={
+            "steuern": beispiel.scenario.steuern.model_copy(
+                update={"kinderbetreuung": Decimal(6000), "pflegeleistungen": Decimal(25000)}
+            )
+        }
+    )
+    result = evaluate_steuern(scenario, beispiel.rechtsstand)
+    tr = Translator("de")
+    gesamt = tr.quantity(result.steuer.ersparnis).replace("\xa0", " ")
+    text = shown(at)
+    assert f"Alle zusammen sparen {gesamt} Einkommensteuer." in text
+    assert "**Kinderbetreuungskosten (Sonderausgaben)**: 4.800,00 € im Jahr" in text
+    assert (
+        "**Haushaltsnahe Pflege (§ 35a EStG)**: Steuerermäßigung, wird von der Steuer selbst "
+        "abgezogen, nicht vom Einkommen – spart 4.000,00 € im Jahr"
+    ) in text
+    assert "außergewöhnliche Belastung (§ 33 EStG" in text
+    chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert len(chart["data"][0]["x"]) == 5
+    assert 4000.0 in chart["data"][0]["x"]
+    reopened = open_steuern({**query(at), "lang": "ar"})
+    arabic = shown(reopened)
+    assert "(Kinderbetreuungskosten)" in arabic
+    assert "(Steuerermäßigung)" in arabic

@@ -53,6 +53,8 @@ def expected_lines(tr: Translator, scenario: Scenario, on: date) -> list[str]:
         lines.append(tr("steuern.est.ersparnis", betrag=tr.quantity(result.steuer.ersparnis)))
         for abzug in result.steuer.abzuege:
             lines.append(tr.quantity(abzug.ersparnis))
+    if result.steuer is not None and result.steuer.ermaessigung is not None:
+        lines.append(tr.quantity(result.steuer.ermaessigung.ersparnis))
     lines.append(tr("steuern.rundfunk.zeile", betrag=tr.quantity(result.rundfunkbeitrag.value)))
     if result.blindengeld is not None and result.blindengeld.landesblindengeld is not None:
         land = result.blindengeld.landesblindengeld.value
@@ -70,7 +72,8 @@ def shows(page: Page, tr: Translator, scenario: Scenario, on: date) -> None:
     assert shown[tr("field.person.merkzeichen")] == [
         tr(f"merkzeichen.{m}") for m in person.merkzeichen
     ]
-    assert amount(shown[tr("field.steuern.einkommen")]) == scenario.steuern.einkommen
+    for name in ("einkommen", "kinderbetreuung", "pflegeleistungen"):
+        assert amount(shown[tr(f"field.steuern.{name}")]) == getattr(scenario.steuern, name)
     assert shown[tr("field.steuern.zusammenveranlagung")] == bool(
         scenario.steuern.zusammenveranlagung
     )
@@ -99,6 +102,14 @@ def test_preset_answer_and_language_switch(phone: Page, server: str, language: s
 
     enter_number(phone, tr("field.steuern.einkommen"), "80000")
     higher = beispiel.scenario.with_value(("steuern", "einkommen"), 80000)
+    settled(phone, lambda: shows(phone, tr, higher, on))
+
+    # Kinderbetreuungskosten (§ 10 Abs. 1 Nr. 5) and § 35a Abs. 2: 20 % of 25,000, capped 4,000
+    enter_number(phone, tr("field.steuern.kinderbetreuung"), "6000")
+    enter_number(phone, tr("field.steuern.pflegeleistungen"), "25000")
+    higher = higher.with_value(("steuern", "kinderbetreuung"), 6000).with_value(
+        ("steuern", "pflegeleistungen"), 25000
+    )
     settled(phone, lambda: shows(phone, tr, higher, on))
 
     other = switch_language(phone, "ar" if language == "de" else "de")

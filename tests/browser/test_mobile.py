@@ -205,7 +205,7 @@ TOUCH_SCREENS = {
     "arbeit": "/arbeit?d=2026-03-01&gd=1995-06-12&wf=zuhause&mz=G"
     "&jw=werkstatt_arbeitsbereich&js=120&jt=20&jm=480&v=1",
     "erbe": "/erbe?d=2026-06-01&gd=2007-02-01&xn=120000&xp=eingliederungshilfe&xm=2000&v=1",
-    "steuern": "/steuern?d=2025-06-01&gb=80&mz=G&ue=40000&uf=240&up=1&v=1",
+    "steuern": "/steuern?d=2025-06-01&gb=80&mz=G&ue=40000&uf=240&up=1&ub=3000&ud=20000&v=1",
     "widerspruch": "/widerspruch?d=2026-05-15&bl=NW&zd=2026-04-30&zt=pflegegrad&v=1",
 }
 

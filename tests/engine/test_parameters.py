@@ -238,6 +238,12 @@ EXPECTED = {
     "pflege_pauschbetrag_pg5": (1800,) * 5,
     "fahrtkostenpauschale": (900,) * 5,
     "fahrtkostenpauschale_erhoeht": (4500,) * 5,
+    # § 10 Abs. 1 Nr. 5 EStG (JStG 2024: 80 %, 4,800 € from VZ 2025) and § 35a Abs. 2 EStG
+    "kinderbetreuung_anteil": ("0.666666666666666666666666666667",) * 2 + ("0.8",) * 3,
+    "kinderbetreuung_hoechstbetrag": (4000, 4000, 4800, 4800, 4800),
+    "kinderbetreuung_altersgrenze": (14,) * 5,
+    "haushaltsnahe_satz": ("0.2",) * 5,
+    "haushaltsnahe_hoechstbetrag": (4000,) * 5,
     "zumutbare_belastung_stufe1_bis": (15340,) * 5,
     "zumutbare_belastung_stufe2_bis": (51130,) * 5,
     "zumutbare_belastung_grundtarif_stufe1": ("0.05",) * 5,

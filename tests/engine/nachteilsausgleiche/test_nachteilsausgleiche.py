@@ -135,7 +135,7 @@ def test_family_with_child_h_pg4_saves_3272_in_2025() -> None:
         pflege_zuhause=True,
         pflegepersonen_im_haushalt=2,
     )
-    result = steuerersparnis(steuern, 100, (M.H, M.B), 4, Veranlagung.eltern, DAY)
+    result = steuerersparnis(steuern, 100, (M.H, M.B), 4, Veranlagung.eltern, None, DAY)
     assert result is not None
     assert euro(result.steuer_ohne) == 8606
     assert euro(result.steuer_mit) == 5334
@@ -156,7 +156,7 @@ def test_adult_gdb80_g_single() -> None:
     z = 2.0081, (173.10 · 2.0081 + 2,397) · 2.0081 + 1,034.87 = 6,546.89 → 6,546;
     saves 663."""
     steuern = Steuern(einkommen=Decimal(40000))
-    result = steuerersparnis(steuern, 80, (M.G,), None, Veranlagung.selbst, date(2026, 1, 1))
+    result = steuerersparnis(steuern, 80, (M.G,), None, Veranlagung.selbst, None, date(2026, 1, 1))
     assert result is not None
     by_art = {a.art: a for a in result.abzuege}
     assert euro(by_art["behinderten_pauschbetrag"].betrag) == 2120
@@ -167,13 +167,13 @@ def test_adult_gdb80_g_single() -> None:
 
 def test_no_pflege_pauschbetrag_for_own_care_of_a_single_adult() -> None:
     steuern = Steuern(einkommen=Decimal(30000), pflege_zuhause=True)
-    result = steuerersparnis(steuern, 100, (M.H,), 4, Veranlagung.selbst, DAY)
+    result = steuerersparnis(steuern, 100, (M.H,), 4, Veranlagung.selbst, None, DAY)
     assert result is not None
     assert "pflege_pauschbetrag" not in {a.art for a in result.abzuege}
 
 
 def test_no_income_no_tax_result() -> None:
-    assert steuerersparnis(Steuern(), 100, (), None, Veranlagung.selbst, DAY) is None
+    assert steuerersparnis(Steuern(), 100, (), None, Veranlagung.selbst, None, DAY) is None
 
 
 @pytest.mark.parametrize(
