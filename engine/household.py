@@ -19,6 +19,9 @@ from engine.linkfield import LinkField, decode_tuple, encode_flag, encode_tuple
 GEBURTSDATUM_MIN = date(1900, 1, 1)
 GEBURTSDATUM_MAX = date(2100, 12, 31)
 
+GDB_STUFEN = tuple(range(20, 101, 10))
+"""§ 152 Abs. 1 Satz 5 SGB IX: the GdB is set from 20 to 100 in steps of ten."""
+
 Euro = Annotated[Decimal, Field(ge=0, le=10_000_000, decimal_places=2)]
 
 
@@ -102,7 +105,7 @@ class Person(Model):
     """Wohnsituation / living situation."""
     partner: bool | None = None
     """Volljährige: lebt mit nicht getrennt lebendem Ehe- oder Lebenspartner / adult: partner."""
-    gdb: int | None = Field(default=None, ge=20, le=100, multiple_of=10)
+    gdb: int | None = Field(default=None, ge=GDB_STUFEN[0], le=GDB_STUFEN[-1], multiple_of=10)
     """Grad der Behinderung 20–100 in Zehnerstufen (§ 152 Abs. 1 SGB IX) / degree of
     disability."""
     merkzeichen: tuple[Merkzeichen, ...] = ()

@@ -6,7 +6,7 @@ import streamlit as st
 from engine.eingliederungshilfe.scenario import Behinderungsart
 from engine.evaluate import check_for_date, evaluate_kinder
 from engine.explain import N_, ExplainedAmount, ExplainedDecision
-from engine.household import Merkzeichen
+from engine.household import GDB_STUFEN, Merkzeichen
 from engine.kinder.beispiele import BEISPIELE
 from engine.kinder.ergebnis import KinderErgebnis
 from engine.parameters import NotCoveredResult
@@ -20,7 +20,6 @@ BEISPIEL_NAMEN = {
     "schulkind": N_("kinder.beispiel.schulkind"),
     "werkstatt": N_("kinder.beispiel.werkstatt"),
 }
-GDB = [20, 30, 40, 50, 60, 70, 80, 90, 100]
 
 app = state.current()
 tr = app.tr
@@ -64,7 +63,7 @@ def kind_section() -> None:
         tr,
         N_("field.kinder.gdb"),
         ("person", "gdb"),
-        GDB,
+        list(GDB_STUFEN),
         lambda g: tr.number(g),
         N_("kinder.kein_gdb"),
     )

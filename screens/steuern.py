@@ -4,7 +4,7 @@ import streamlit as st
 
 from engine.evaluate import evaluate_steuern
 from engine.explain import N_
-from engine.household import Bundesland, Merkzeichen
+from engine.household import GDB_STUFEN, Bundesland, Merkzeichen
 from engine.nachteilsausgleiche.beispiele import BEISPIELE
 from engine.nachteilsausgleiche.rules import SteuernErgebnis
 from engine.nachteilsausgleiche.scenario import Veranlagung
@@ -17,7 +17,6 @@ BEISPIEL_NAMEN = {
     "fahrer": N_("steuern.beispiel.fahrer"),
     "blind_bayern": N_("steuern.beispiel.blind_bayern"),
 }
-GDB_STUFEN = [20, 30, 40, 50, 60, 70, 80, 90, 100]
 PARKEN = (Merkzeichen.aG, Merkzeichen.Bl)
 
 app = state.current()
@@ -57,7 +56,11 @@ def anzahl(name: str, low: int, high: int) -> None:
 def ausweis_section() -> None:
     st.subheader(tr("steuern.ausweis.title"), anchor=False)
     inputs.choice(
-        tr, N_("field.person.gdb"), ("person", "gdb"), GDB_STUFEN, lambda g: tr("gdb.stufe", gdb=g)
+        tr,
+        N_("field.person.gdb"),
+        ("person", "gdb"),
+        list(GDB_STUFEN),
+        lambda g: tr("gdb.stufe", gdb=g),
     )
     gewaehlt = st.pills(
         tr("field.person.merkzeichen"),

@@ -12,11 +12,10 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from engine.explain import Count, Day, Step, uses
+from engine.kinder.rules import MONATE_IM_JAHR
 from engine.parameters import ParameterValue, param
 from engine.pflege.begutachtung import ERWACHSENEN_REGELN_AB_JAHREN, SAEUGLING_BIS, vollendet_am
 from engine.pflege.nba import Alter
-
-MONATE_IM_JAHR = 12
 
 
 class Lebensabschnitt(BaseModel):
