@@ -4,7 +4,7 @@ import streamlit as st
 
 from engine import evaluate
 from engine.evaluate import check_for_date
-from engine.parameters import PARAMETERS, area_coverage, covered_period
+from engine.parameters import covered_period
 from engine.scenario import Scenario
 from ui import aufenthalt, inputs, render, state
 
@@ -13,27 +13,12 @@ tr = app.tr
 start, end = covered_period()
 
 st.title(tr("home.title"), anchor=False)
-st.markdown(tr("home.lead"))
-st.markdown(tr("home.audience"))
+st.markdown("\n\n".join([tr("home.lead"), tr("home.audience")]))
 st.info(tr("home.limits"))
-st.markdown(
-    tr(
-        "home.rechtsstand",
-        date=tr.date(app.rechtsstand),
-        start=tr.date(start),
-        end=tr.date(end),
-    )
+rechtsstand = tr(
+    "home.rechtsstand", date=tr.date(app.rechtsstand), start=tr.date(start), end=tr.date(end)
 )
-legal_areas = [c for c in area_coverage().values() if not c.general]
-lines = [
-    tr(
-        "home.coverage.line",
-        area=tr.plural(f"area.{c.area}", sum(p.area == c.area for p in PARAMETERS.values())),
-        end=tr.date(c.covered_until),
-    )
-    for c in legal_areas
-]
-st.markdown("\n".join([tr("home.coverage.title"), *(f"- {line}" for line in lines)]))
+st.markdown("\n\n".join([rechtsstand, render.coverage(tr.language)]))
 
 st.subheader(tr("home.household.title"), anchor=False)
 st.markdown(tr("home.household.lead"))

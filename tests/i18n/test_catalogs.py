@@ -53,6 +53,7 @@ from engine.widerspruch.fristen import Rechtsbehelf, Zugang
 from engine.widerspruch.scenario import Leistungsart, Thema
 from i18n import LANGUAGES, LOCALE_DIR, Translator
 from ui.aufenthalt import ZWECKE_EU, ZWECKE_TITEL
+from ui.layout import SCREENS
 from ui.state import APP_KEYS
 
 ROOT = Path(__file__).parents[2]
@@ -151,6 +152,7 @@ def dynamic_keys() -> set[str]:
     return (
         {f"param.{key}" for key in PARAMETERS}
         | {f"area.{area}" for area in areas()}
+        | {f"nav.{name}" for name in SCREENS}
         | {f"link.field.{f.key}" for f in FIELDS}
         | {f"link.field.{key}" for key in APP_KEYS}
         | {f"link.reason.{r}" for r in _literals(typing.get_type_hints(Ignored)["reason"])}
@@ -400,6 +402,7 @@ _NOT_VISIBLE_KWARGS = {
     "file_name",
     "mime",
     "on_click",
+    "on_change",
 }
 # Positional arguments that are file paths, not text: st.Page("pages/x.py").
 _PATH_ARGUMENT = {"Page", "page_link"}
