@@ -276,6 +276,24 @@ def vermoegen_section() -> None:
     render.explanation(tr, ergebnis.vermoegensfreibetrag)
 
 
+def _oben(app: state.AppState) -> object:
+    """What the sections above the Kostenbeitrag show: an income tap must not change it."""
+    ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
+    return tuple(
+        getattr(ergebnis, name, None)
+        for name in ("zustaendigkeit", "aufenthalt", "leistungen", "haeusliche_ersparnis")
+    )
+
+
+@state.fragment(_oben)
+def beitrag_und_vermoegen() -> None:
+    """Incomes and assets with what they cost: a tap there reruns these two sections."""
+    global app
+    app = state.current()
+    kostenbeitrag_section()
+    vermoegen_section()
+
+
 egh_stand = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
 if isinstance(egh_stand, NotCoveredResult):
     render.not_covered(tr, egh_stand)
@@ -288,5 +306,4 @@ else:
             st.warning(tr("home.household.born_after", date=tr.date(app.rechtsstand)))
         else:
             leistungen_section()
-            kostenbeitrag_section()
-            vermoegen_section()
+            beitrag_und_vermoegen()

@@ -236,6 +236,22 @@ def visit_note() -> None:
         st.markdown(render.parameter_line(tr, hinweis.verzoegerung))
 
 
+def _grad(app: state.AppState) -> object:
+    """What the rest of the page reads from the self-assessment: the grade it gives."""
+    return getattr(evaluate_pflege(app.scenario, app.rechtsstand), "pflegegrad", None)
+
+
+@state.fragment(_grad)
+def selbsteinschaetzung() -> None:
+    """The questions and their result: an answer reruns this part, the page only when the
+    grade changes."""
+    global app
+    app = state.current()
+    assessment()
+    app = state.current()
+    assessment_result()
+
+
 st.subheader(tr("pflege.grad.title"), anchor=False)
 # Which way follows from the scenario: a known grade is stored, an assessed one is not.
 weg = st.segmented_control(
@@ -261,11 +277,58 @@ if weg == "bekannt":
     app = inputs.geburtsdatum(state.current())
 else:
     state.set_scenario_value(("person", "pflegegrad"), None)
-    app = state.current()
-    assessment()
-    app = state.current()
-    assessment_result()
+    selbsteinschaetzung()
 visit_note()
+
+
+def pflegeperson_section() -> None:
+    """Who cares at home: hours, days, work; the Pflegekasse's benefits for the caregiver."""
+    global app
+    pfad = (*PFAD, "pflegeperson")
+
+    def stunden_input(name: str, top: float) -> Decimal:
+        value = st.number_input(
+            tr(f"field.pflegeperson.{name}"),
+            0.0,
+            top,
+            step=1.0,
+            key=state.bind((*pfad, name), _stunden),
+        )
+        return Decimal(str(value))
+
+    stunden = stunden_input("pflege_stunden_woche", 168.0)
+    tage = st.number_input(
+        tr("field.pflegeperson.pflege_tage_woche"),
+        0,
+        7,
+        key=state.bind((*pfad, "pflege_tage_woche"), lambda t: t or 0),
+    )
+    erwerb = stunden_input("erwerb_stunden_woche", 100.0)
+    beschaeftigte_pfad = (*pfad, "beschaeftigte_arbeitgeber")
+    angestellt = st.toggle(
+        tr("field.pflegeperson.angestellt"),
+        key=state.bind(beschaeftigte_pfad, lambda n: n is not None, key_path=(*pfad, "angestellt")),
+    )
+    beschaeftigte = None
+    if angestellt:
+        beschaeftigte = st.number_input(
+            tr("field.pflegeperson.beschaeftigte_arbeitgeber"),
+            0,
+            1_000_000,
+            key=state.bind(beschaeftigte_pfad, lambda n: n or 1),
+        )
+    state.set_scenario_value(
+        pfad,
+        {
+            "pflege_stunden_woche": stunden,
+            "pflege_tage_woche": tage,
+            "erwerb_stunden_woche": erwerb,
+            "beschaeftigte_arbeitgeber": beschaeftigte,
+        },
+    )
+    app = state.current()
+    for item in evaluate_pflege(app.scenario, app.rechtsstand).leistungen.pflegeperson:
+        render.leistung(tr, item)
 
 
 def benefits() -> None:
@@ -392,61 +455,27 @@ def benefits() -> None:
         render.leistung(tr, item)
 
     if wohnt_zuhause(wohnform):
-        with st.expander(tr("pflege.pflegeperson.title"), key="pflege.pflegeperson_panel"):
-            pfad = (*PFAD, "pflegeperson")
-
-            def stunden_input(name: str, top: float) -> Decimal:
-                value = st.number_input(
-                    tr(f"field.pflegeperson.{name}"),
-                    0.0,
-                    top,
-                    step=1.0,
-                    key=state.bind((*pfad, name), _stunden),
-                )
-                return Decimal(str(value))
-
-            stunden = stunden_input("pflege_stunden_woche", 168.0)
-            tage = st.number_input(
-                tr("field.pflegeperson.pflege_tage_woche"),
-                0,
-                7,
-                key=state.bind((*pfad, "pflege_tage_woche"), lambda t: t or 0),
-            )
-            erwerb = stunden_input("erwerb_stunden_woche", 100.0)
-            beschaeftigte_pfad = (*pfad, "beschaeftigte_arbeitgeber")
-            angestellt = st.toggle(
-                tr("field.pflegeperson.angestellt"),
-                key=state.bind(
-                    beschaeftigte_pfad, lambda n: n is not None, key_path=(*pfad, "angestellt")
-                ),
-            )
-            beschaeftigte = None
-            if angestellt:
-                beschaeftigte = st.number_input(
-                    tr("field.pflegeperson.beschaeftigte_arbeitgeber"),
-                    0,
-                    1_000_000,
-                    key=state.bind(beschaeftigte_pfad, lambda n: n or 1),
-                )
-            state.set_scenario_value(
-                pfad,
-                {
-                    "pflege_stunden_woche": stunden,
-                    "pflege_tage_woche": tage,
-                    "erwerb_stunden_woche": erwerb,
-                    "beschaeftigte_arbeitgeber": beschaeftigte,
-                },
-            )
-            app = state.current()
-            for item in evaluate_pflege(app.scenario, app.rechtsstand).leistungen.pflegeperson:
-                render.leistung(tr, item)
+        with render.panel(
+            tr("pflege.pflegeperson.title"),
+            "pflege.pflegeperson_panel",
+            expanded=app.scenario.pflege.pflegeperson is not None,
+        ) as panel:
+            if panel.open:
+                pflegeperson_section()
 
     hzp_stand = evaluate_pflege(app.scenario, app.rechtsstand).hilfe_zur_pflege
     if isinstance(hzp_stand, NotCoveredResult):
         with st.expander(tr("pflege.hzp.title"), key="pflege.hzp_panel"):
             render.not_covered(tr, hzp_stand)
         return
-    with st.expander(tr("pflege.hzp.title"), key="pflege.hzp_panel"):
+    # Open from the start when the household has answered it.
+    with render.panel(
+        tr("pflege.hzp.title"),
+        "pflege.hzp_panel",
+        expanded=app.scenario.pflege.hilfe_zur_pflege is not None,
+    ) as panel:
+        if not panel.open:
+            return
         render.aufenthalt(
             tr,
             N_("aufenthalt.programm.hilfe_zur_pflege"),

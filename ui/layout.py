@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from functools import cache
 
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 
 from engine.link import FIELD_BY_KEY, Ignored
 from engine.parameters import covered_period
 from i18n import LANGUAGES, Translator
-from ui import state
+from ui import render, state
+
+# The screens after home, in the order of the navigation; each at /<name>.
+SCREENS = (
+    "pflege",
+    "eingliederungshilfe",
+    "kinder",
+    "widerspruch",
+    "steuern",
+    "arbeit",
+    "erbe",
+    "uebersicht",
+    "vergleich",
+    "bibliothek",
+    "betraege",
+)
 
 _STYLE_ALWAYS = """
 [data-testid="stMainBlockContainer"] { padding-top: 3.5rem; }
@@ -19,8 +36,8 @@ _STYLE_ALWAYS = """
 [data-testid="stExpander"] summary, .hc-share { min-height: 44px; }
 [data-testid="stMarkdownContainer"], [data-testid="stAlertContentWarning"] {
   overflow-wrap: anywhere; }
-[data-testid="stText"] { overflow-wrap: anywhere; white-space: pre-wrap; direction: ltr;
-  text-align: left; }
+[data-testid="stText"], [data-testid="stMain"] .hc-share-url { overflow-wrap: anywhere;
+  white-space: pre-wrap; direction: ltr; text-align: left; }
 [data-testid="stMain"] [data-testid="stPageLink-NavLink"] { border: 1px solid #0b57a4;
   border-radius: .5rem; padding: .5rem 1rem; align-items: center; }
 .hc-share { padding: .5rem 1.25rem; border-radius: .5rem; border: 0; background: #0b57a4;
@@ -112,14 +129,36 @@ if (!window.hcTranslate) {{
 }}
 window.hcTranslate();
 </script>"""
-_SHARE_BUTTON = """<button type="button" class="hc-share" id="hc-share">{label}</button>
+# The link is shown and copied as the address bar holds it: a tap inside a fragment
+# (ui/state.fragment) rewrites the address without rerunning this panel, so the page's
+# history calls are watched once and the shown link follows them. The server's link is
+# what shows before the script runs.
+_SHARE_PANEL = """<p class="hc-share-url" id="hc-share-url">{shown}</p>
+<button type="button" class="hc-share" id="hc-share">{label}</button>
 <span class="hc-share-status" id="hc-share-status" role="status"></span>
 <script>
 (() => {{
-  const url = {url}, copied = {copied};
+  const copied = {copied};
+  const show = () => {{
+    const link = document.getElementById("hc-share-url");
+    if (link) link.textContent = location.href;
+  }};
+  if (!window.hcLinkWatched) {{
+    window.hcLinkWatched = true;
+    for (const name of ["pushState", "replaceState"]) {{
+      const original = history[name];
+      history[name] = function (...args) {{
+        const result = original.apply(this, args);
+        show();
+        return result;
+      }};
+    }}
+  }}
+  show();
   const button = document.getElementById("hc-share");
   const status = document.getElementById("hc-share-status");
   button.addEventListener("click", async () => {{
+    const url = location.href;
     try {{
       if (navigator.share) {{ await navigator.share({{ url }}); return; }}
       await navigator.clipboard.writeText(url);
@@ -191,6 +230,27 @@ def language_switch(tr: Translator) -> None:
     )
 
 
+_PAGES = "hc.pages"
+SHARE_PANEL = "hc.share_panel"
+
+
+def pages(tr: Translator) -> list[StreamlitPage]:
+    """The screens, made once a session and language: st.Page looks its file up on the
+    disk each time one is made, twelve times on every rerun otherwise. Kept per session,
+    not shared: st.navigation marks the page it returns as the one this run may call."""
+    kept = st.session_state.get(_PAGES)
+    if kept is None or kept[0] != tr.language:
+        screens = [
+            st.Page("screens/home.py", title=tr("nav.home"), default=True),
+            *(
+                st.Page(f"screens/{name}.py", title=tr(f"nav.{name}"), url_path=name)
+                for name in SCREENS
+            ),
+        ]
+        kept = st.session_state[_PAGES] = (tr.language, screens)
+    return kept[1]
+
+
 def rechtsstand_picker(app: state.AppState) -> None:
     tr = app.tr
     start, end = covered_period()
@@ -236,15 +296,19 @@ def link_notices(tr: Translator) -> None:
 def share_panel(app: state.AppState) -> None:
     """The link that reopens this page with the same inputs, language and date."""
     tr = app.tr
-    url = state.share_url(app)
-    with st.expander(tr("share.title"), key="hc.share_panel"):
+    with render.panel(tr("share.title"), SHARE_PANEL) as panel:
+        if not panel.open:
+            return  # the frame is on every rerun of every screen
+        url = state.share_url(app)
         st.markdown(tr("share.privacy"))
-        # Plain text, not st.code: a code block loads Streamlit's syntax highlighter
-        # (0.44 MB) on every first visit, for one line that needs no colours.
-        st.text(url)
+        # Plain text in the panel's own block, not st.code: a code block loads Streamlit's
+        # syntax highlighter (0.44 MB) on every first visit, for one line that needs no
+        # colours.
         st.html(
-            _SHARE_BUTTON.format(
-                label=tr("share.button"), url=_js(url), copied=_js(tr("share.copied"))
+            _SHARE_PANEL.format(
+                shown=html.escape(url),
+                label=html.escape(tr("share.button")),
+                copied=_js(tr("share.copied")),
             ),
             unsafe_allow_javascript=True,
         )

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 import streamlit as st
 
 from engine.asyl.rules import Aufenthaltsstatus, status_of
 from engine.eingliederungshilfe.beispiele import Beispiel
 from engine.explain import N_, Explained, ExplainedAmount, ParameterUse, Step
-from engine.parameters import NotCoveredResult, area_coverage, parameters_in_force
+from engine.parameters import PARAMETERS, NotCoveredResult, area_coverage, parameters_in_force
 from engine.pflege.leistungen import Leistung
-from i18n import Translator
+from i18n import LANGUAGES, Translator
 from ui import state
 
 # Parameter lines are public data (an amount of the law, its date and paragraph), the
@@ -57,6 +58,12 @@ def _step_lines(tr: Translator, number: int, step: Step) -> str:
     lines = [f"{number}. {tr.step(step)}  ", f"   {basis}"]
     lines += [f"   - {parameter_line(tr, use)}" for use in step.parameters]
     return "\n".join(lines)
+
+
+def panel(label: str, key: str, *, expanded: bool = False) -> Any:
+    """A panel whose content is built only while it is open (``.open``): opening it reruns
+    the page. For long inputs and texts that most taps would otherwise build for nothing."""
+    return st.expander(label, expanded=expanded, key=key, on_change="rerun")
 
 
 def explanation(tr: Translator, *results: Explained) -> None:
@@ -182,3 +189,20 @@ def amounts_in_force(
             lines.append(tr("betraege.source", source=tr.isolate(use.source)))
     unverified = sum(use.status == "unverified" for use in uses)
     return len(uses), unverified, "\n\n".join(lines)
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def coverage(language: str) -> str:
+    """Until when each legal area's amounts are known, with how many there are: public
+    data, one text a language for all sessions."""
+    tr = Translator(language)
+    lines = [
+        tr(
+            "home.coverage.line",
+            area=tr.plural(f"area.{c.area}", sum(p.area == c.area for p in PARAMETERS.values())),
+            end=tr.date(c.covered_until),
+        )
+        for c in area_coverage().values()
+        if not c.general
+    ]
+    return "\n".join([tr("home.coverage.title"), *(f"- {line}" for line in lines)])

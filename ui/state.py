@@ -2,7 +2,8 @@
 
 Canonical data lives under our own session keys (never only in widget keys, which
 Streamlit deletes when a widget is not rendered). The URL is written from it at the end
-of every run, so the address bar and the share link always reopen the same screen.
+of every run, and of every fragment's run (fragment()), so the address bar and the share
+link always reopen the same screen.
 """
 
 from __future__ import annotations
@@ -310,6 +311,34 @@ def share_url(state: AppState) -> str:
     """The absolute link to this page with this scenario (relative when the URL is unknown)."""
     base = st.context.url or "/"
     return f"{base}?{urlencode(link_query(state))}"
+
+
+def fragment(outside: Callable[[AppState], object]) -> Callable[[Callable[[], None]], Any]:
+    """Run a part of a screen as a Streamlit fragment: a tap inside it reruns that part only.
+
+    The part's answers reach the address bar at the end of its own run (the entrypoint,
+    which writes it after a full run, does not run). When something outside the part shows
+    what the tap changed — ``outside`` of the state is no longer what it was — the whole
+    page reruns, so nothing on it is stale.
+    """
+
+    def decorate(part: Callable[[], None]) -> Any:
+        def run() -> None:
+            # A fragment's run starts on a thread of its own, without the entrypoint.
+            keep_results(st.session_state.setdefault(_RESULTS, {}))
+            before = outside(current())
+            part()
+            context = get_script_run_ctx()
+            if context is None or not context.fragment_ids_this_run:
+                return  # part of a full run: the entrypoint writes the link
+            now = current()
+            write_url(now)
+            if outside(now) != before:
+                st.rerun()
+
+        return st.fragment(run)
+
+    return decorate
 
 
 def write_url(state: AppState) -> None:

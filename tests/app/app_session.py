@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -37,3 +39,10 @@ def visible_text(at: AppTest) -> str:
 
 def query(at: AppTest) -> dict[str, str]:
     return {k: v if isinstance(v, str) else v[-1] for k, v in at.query_params.items()}
+
+
+def share_link(at: AppTest) -> str:
+    """The link the share panel shows before its script follows the address bar."""
+    bodies = (element.proto.body for element in at.get("html"))
+    shown = (re.search(r'id="hc-share-url">([^<]*)<', body) for body in bodies)
+    return next(html.unescape(found.group(1)) for found in shown if found)

@@ -71,6 +71,7 @@ def test_answered_on_home_the_care_and_integration_aid_screens_know_it(
     }
     [box] = at.warning
     assert box.value.startswith(egh_title)
+    at.session_state["pflege.hzp_panel"] = True  # the panel is built when opened
     at.switch_page(PFLEGE).run()
     assert shown(at)["dokument"] == "aufenthaltsgestattung"
     assert any(w.value.startswith(pflege_title) for w in at.warning)

@@ -40,7 +40,9 @@ def test_family_sees_in_arabic_why_integration_aid_is_excluded_and_what_instead(
 
 def test_family_sees_in_arabic_what_applies_for_care() -> None:
     """§ 1 Abs. 2 SGB XI (not insured: §§ 4, 6 AsylbLG) and § 23 Abs. 2 SGB XII."""
-    at = open_page("screens/pflege.py", {"lang": "ar", **FAMILIE})
+    at = open_app({"lang": "ar", **FAMILIE})
+    at.session_state["pflege.hzp_panel"] = True  # the panel is built when opened
+    at.switch_page("screens/pflege.py").run()
     titles = [w.value.split("\n")[0] for w in at.warning]
     assert titles == [
         "**تأمين الرعاية \u2068(Pflegeversicherung)\u2069: مستبعد \u2068(ausgeschlossen)\u2069"

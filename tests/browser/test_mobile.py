@@ -88,7 +88,7 @@ def test_language_switch_is_in_reach_and_works(phone: Page, server: str) -> None
 def test_share_link_reopens_the_same_inputs(phone: Page, server: str) -> None:
     open_page(phone, f"{server}/?lang=ar&{SCENARIO}")
     phone.get_by_text("مشاركة الرابط", exact=True).click()
-    link = phone.get_by_test_id("stText").inner_text().replace("\n", "")
+    link = phone.locator("#hc-share-url").inner_text().replace("\n", "")
     assert dict(parse_qsl(urlsplit(link).query)) == {
         "lang": "ar",
         "d": "2025-07-01",
@@ -236,7 +236,7 @@ def test_share_button_copies_the_link(phone: Page, server: str) -> None:
     phone.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
     open_page(phone, f"{server}/?lang=de&{SCENARIO}")
     phone.get_by_text("Link teilen", exact=True).click()
-    link = phone.get_by_test_id("stText").inner_text().replace("\n", "")
+    link = phone.locator("#hc-share-url").inner_text().replace("\n", "")
     phone.get_by_role("button", name="Link teilen oder kopieren").click()
     expect(phone.locator("#hc-share-status")).to_have_text("Link kopiert")
     assert phone.evaluate("navigator.clipboard.readText()") == link
