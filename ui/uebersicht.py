@@ -68,13 +68,17 @@ def summe(tr: Translator, stand: Uebersicht) -> str:
 
 
 def wert(tr: Translator, item: Zeile | None) -> str:
-    """A line's amount or free/not free, or that it does not apply."""
+    """A line's amount or free/not free, its day, no claim, or that it does not apply."""
     if item is None:
         return tr("vergleich.entfaellt")
+    if not item.anspruch:
+        return tr("uebersicht.kein_anspruch")
     if item.betrag is not None:
         return tr.quantity(item.betrag)
     if item.kostenfrei is not None:
         return tr("uebersicht.kostenfrei") if item.kostenfrei else tr("uebersicht.mit_beitrag")
+    if item.frist is not None:
+        return tr.date(item.frist.datum)
     return tr("vergleich.ja")
 
 

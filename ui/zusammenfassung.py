@@ -142,8 +142,11 @@ def _fakten(tr: Translator, scenario: Scenario, rechtsstand: date) -> list[str]:
 
 
 def zeile_titel(tr: Translator, zeile: Zeile) -> str:
-    """Name and amount (or free / with a contribution) of one line, as screens show it."""
+    """Name and amount (or free / with a contribution, or no claim) of one line, as screens
+    show it."""
     name = tr(zeile.name)
+    if not zeile.anspruch:
+        return tr("uebersicht.zeile.betrag", name=name, betrag=tr("uebersicht.kein_anspruch"))
     if zeile.betrag is not None:
         return tr("uebersicht.zeile.betrag", name=name, betrag=tr.quantity(zeile.betrag))
     if zeile.kostenfrei is not None:
