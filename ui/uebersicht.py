@@ -35,8 +35,18 @@ PROJECTOR_STYLE = """
 """
 
 
+# A card's link names the area; on a phone a long name (Arabic with the German term beside
+# it) wraps instead of being cut off.
+LINK_STYLE = """
+[data-testid="stMain"] [data-testid="stVerticalBlockBorderWrapper"]
+  [data-testid="stPageLink-NavLink"] :is(span, p) {
+  white-space: normal; overflow: visible; text-overflow: clip; }
+"""
+
+
 def print_style() -> None:
-    st.html(f"<style>{PRINT_STYLE}</style>")
+    """The browser's print, and the cards' links that wrap (overview and comparison)."""
+    st.html(f"<style>{PRINT_STYLE}{LINK_STYLE}</style>")
 
 
 def projector_style() -> None:

@@ -158,7 +158,7 @@ def zeile_titel(tr: Translator, zeile: Zeile) -> str:
 def zeile_details(tr: Translator, zeile: Zeile) -> list[str]:
     """Who pays and where to apply, the paragraph, and the day that matters."""
     lines = [
-        tr("uebersicht.stelle", stelle=tr(zeile.stelle)),
+        tr(zeile.stelle_wie, stelle=tr(zeile.stelle)),
         tr("explain.basis", basis=tr.legal(zeile.legal_basis)),
     ]
     if zeile.frist is not None:

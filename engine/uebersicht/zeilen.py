@@ -79,6 +79,7 @@ class Zeile(BaseModel):
     kostenfrei: bool | None  # None: free or not does not apply
     im_monat: bool  # the amount is paid (or paid out) every month: part of the total
     stelle: str  # message key: who pays and where to apply
+    stelle_wie: str = N_("uebersicht.stelle")  # message key with {stelle}: what to do there
     legal_basis: str
     erklaerung: Explained  # the area's steps behind the line
     seite: str  # the area screen's page file, e.g. "screens/pflege.py"
@@ -666,6 +667,7 @@ def frist_zeile(frist: Fristergebnis, rechtsstand: date) -> Zeile:
         RECHTSBEHELF_NAME[frist.rechtsbehelf],
         ende.model_copy(update={"steps": frist.bekanntgabe.steps + ende.steps}),
         stelle=RECHTSBEHELF_STELLE[frist.rechtsbehelf],
+        stelle_wie=N_("uebersicht.stelle_einlegen"),
         rang=RANG_ANTRAG if vorbei else RANG_RECHTSBEHELF,
         frist=Frist(
             datum=letzter_tag,

@@ -210,6 +210,8 @@ def test_overview_widerspruch_deadline_first_and_buergergeld_no_line(lang: str) 
     tag = tr("uebersicht.frist.rechtsbehelf", date=tr.date(date(2025, 3, 4)))
     assert f"1. {frist}" in text
     assert tag.replace("\xa0", " ") in text
+    einlegen = tr("uebersicht.stelle_einlegen", stelle=tr("stelle.bescheid_behoerde"))
+    assert einlegen.replace("\xa0", " ") in text
     nein = tr(
         "uebersicht.zeile.betrag",
         name=tr("uebersicht.name.buergergeld_aufenthalt"),
