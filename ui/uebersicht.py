@@ -35,11 +35,10 @@ PROJECTOR_STYLE = """
 """
 
 
-# A card's link names the area; on a phone a long name (Arabic with the German term beside
+# A link names an area; on a phone a long name (Arabic with the German term beside
 # it) wraps instead of being cut off.
 LINK_STYLE = """
-[data-testid="stMain"] [data-testid="stVerticalBlockBorderWrapper"]
-  [data-testid="stPageLink-NavLink"] :is(span, p) {
+[data-testid="stMain"] [data-testid="stPageLink-NavLink"] :is(span, p) {
   white-space: normal; overflow: visible; text-overflow: clip; }
 """
 
