@@ -7,6 +7,9 @@ With --lang every explanation step carries its sentence ("text") and its legal b
 ("basis_text") in that language, beside the message key and values; Arabic text keeps
 German terms, paragraphs and amounts in Unicode isolates (U+2068 … U+2069).
 
+The result carries the overview ("uebersicht"): every area's lines in the order to act on
+them (a running Widerspruch or Klage deadline first) and the month's total.
+
 Exit codes: 0 valid, 2 invalid input (one line per invalid field on stderr). An area whose
 data does not reach the date is printed as {"status": "not_covered", "missing": [...]}.
 """
@@ -26,6 +29,7 @@ from engine.evaluate import check_for_date, evaluate
 from engine.explain import Step
 from engine.parameters import NotCovered, covered_period
 from engine.scenario import Scenario
+from engine.uebersicht.zeilen import uebersicht
 from i18n import LANGUAGES, CatalogMissing, Translator
 
 INVALID = 2
@@ -83,15 +87,15 @@ def _evaluate(
         return _fail(
             [f"--date: {rechtsstand} is not covered by the parameter data ({start} to {end})"]
         )
-    if language is None:
-        print(result.model_dump_json(indent=2))
-        return 0
-    try:
-        tr = Translator(language)
-    except CatalogMissing as error:
-        return _fail([f"--lang: {error}"])
     data = result.model_dump(mode="json")
-    _with_texts(data, tr)
+    stand = uebersicht(scenario, rechtsstand)
+    data["uebersicht"] = stand.model_dump(mode="json") | {"summe_monat": str(stand.summe_monat)}
+    if language is not None:
+        try:
+            tr = Translator(language)
+        except CatalogMissing as error:
+            return _fail([f"--lang: {error}"])
+        _with_texts(data, tr)
     print(json.dumps(data, indent=2, ensure_ascii=False))
     return 0
 

@@ -453,7 +453,7 @@ def _steuern(scenario: Scenario, rechtsstand: date) -> SteuernErgebnis | NotCove
         )
         freifahrt = wertmarke(person.merkzeichen, steuern.grundsicherung, rechtsstand)
         return SteuernErgebnis(
-            schwerbehindert=schwerbehindert(person.gdb),
+            schwerbehindert=schwerbehindert(person.gdb, rechtsstand),
             merkzeichen=merkzeichen_tabelle(person.merkzeichen),
             veranlagung=veranlagung,
             steuer=steuerersparnis(

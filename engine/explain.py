@@ -82,6 +82,7 @@ _COUNT_UNITS = {
     Unit.WORKING_DAYS: "working_days",
     Unit.HOURS: "hours",
     Unit.PERSONS: "persons",
+    Unit.GDB: None,
 }
 
 

@@ -52,6 +52,7 @@ class Unit(StrEnum):
     HOURS = "HOURS"
     PERSONS = "PERSONS"  # a head count, e.g. employees of an employer
     POINTS = "POINTS"  # Gesamtpunkte of the assessment instrument (§ 15 SGB XI)
+    GDB = "GDB"  # a Grad der Behinderung (§ 152 Abs. 1 SGB IX), a plain number
 
 
 Status = Literal["verified", "derived", "unverified"]

@@ -35,8 +35,17 @@ PROJECTOR_STYLE = """
 """
 
 
+# A link names an area; on a phone a long name (Arabic with the German term beside
+# it) wraps instead of being cut off.
+LINK_STYLE = """
+[data-testid="stMain"] [data-testid="stPageLink-NavLink"] :is(span, p) {
+  white-space: normal; overflow: visible; text-overflow: clip; }
+"""
+
+
 def print_style() -> None:
-    st.html(f"<style>{PRINT_STYLE}</style>")
+    """The browser's print, and the cards' links that wrap (overview and comparison)."""
+    st.html(f"<style>{PRINT_STYLE}{LINK_STYLE}</style>")
 
 
 def projector_style() -> None:
@@ -68,13 +77,17 @@ def summe(tr: Translator, stand: Uebersicht) -> str:
 
 
 def wert(tr: Translator, item: Zeile | None) -> str:
-    """A line's amount or free/not free, or that it does not apply."""
+    """A line's amount or free/not free, its day, no claim, or that it does not apply."""
     if item is None:
         return tr("vergleich.entfaellt")
+    if not item.anspruch:
+        return tr("uebersicht.kein_anspruch")
     if item.betrag is not None:
         return tr.quantity(item.betrag)
     if item.kostenfrei is not None:
         return tr("uebersicht.kostenfrei") if item.kostenfrei else tr("uebersicht.mit_beitrag")
+    if item.frist is not None:
+        return tr.date(item.frist.datum)
     return tr("vergleich.ja")
 
 

@@ -142,8 +142,11 @@ def _fakten(tr: Translator, scenario: Scenario, rechtsstand: date) -> list[str]:
 
 
 def zeile_titel(tr: Translator, zeile: Zeile) -> str:
-    """Name and amount (or free / with a contribution) of one line, as screens show it."""
+    """Name and amount (or free / with a contribution, or no claim) of one line, as screens
+    show it."""
     name = tr(zeile.name)
+    if not zeile.anspruch:
+        return tr("uebersicht.zeile.betrag", name=name, betrag=tr("uebersicht.kein_anspruch"))
     if zeile.betrag is not None:
         return tr("uebersicht.zeile.betrag", name=name, betrag=tr.quantity(zeile.betrag))
     if zeile.kostenfrei is not None:
@@ -155,7 +158,7 @@ def zeile_titel(tr: Translator, zeile: Zeile) -> str:
 def zeile_details(tr: Translator, zeile: Zeile) -> list[str]:
     """Who pays and where to apply, the paragraph, and the day that matters."""
     lines = [
-        tr("uebersicht.stelle", stelle=tr(zeile.stelle)),
+        tr(zeile.stelle_wie, stelle=tr(zeile.stelle)),
         tr("explain.basis", basis=tr.legal(zeile.legal_basis)),
     ]
     if zeile.frist is not None:

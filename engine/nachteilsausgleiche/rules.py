@@ -29,6 +29,7 @@ from engine.explain import (
     Share,
     Step,
     Term,
+    quantity_of,
     uses,
 )
 from engine.household import Bundesland, Merkzeichen
@@ -38,12 +39,6 @@ from engine.nachteilsausgleiche.tarif import einkommensteuer
 from engine.parameters import ParameterValue, param
 
 ZERO = Decimal(0)
-# § 2 Abs. 2 SGB IX: "Menschen sind im Sinne des Teils 3 schwerbehindert, wenn bei ihnen ein
-# Grad der Behinderung von wenigstens 50 vorliegt".
-SCHWERBEHINDERT_GDB = 50
-# § 33 Abs. 2a Satz 2 Nr. 1 EStG: "mindestens 80 oder ... mindestens 70 und dem Merkzeichen G".
-FAHRTKOSTEN_GDB = 80
-FAHRTKOSTEN_GDB_MIT_G = 70
 # § 33 Abs. 2a Satz 2 Nr. 2 EStG; Pflegegrad 4 or 5 stands for H (§ 65 Abs. 2 Satz 2 EStDV).
 FAHRTKOSTEN_ERHOEHT = (Merkzeichen.aG, Merkzeichen.Bl, Merkzeichen.TBl, Merkzeichen.H)
 HILFLOS_AB_PFLEGEGRAD = 4
@@ -154,20 +149,24 @@ def merkzeichen_tabelle(merkzeichen: tuple[Merkzeichen, ...]) -> tuple[Merkzeich
     )
 
 
-def schwerbehindert(gdb: int | None) -> ExplainedDecision:
-    """§ 2 Abs. 2 SGB IX: schwerbehindert with a GdB of at least 50; the Ausweis (§ 152 Abs. 5
-    SGB IX) then proves it. Below 50 the Versorgungsamt issues a Bescheid only."""
+def schwerbehindert(gdb: int | None, on: date) -> ExplainedDecision:
+    """§ 2 Abs. 2 SGB IX: "Menschen sind im Sinne des Teils 3 schwerbehindert, wenn bei ihnen
+    ein Grad der Behinderung von wenigstens 50 vorliegt"; the Ausweis (§ 152 Abs. 5 SGB IX)
+    then proves it. Below it the Versorgungsamt issues a Bescheid only."""
+    ab = param("schwerbehindert_gdb", on)
+    ja = gdb is not None and gdb >= ab.value
     return ExplainedDecision(
-        value=gdb is not None and gdb >= SCHWERBEHINDERT_GDB,
+        value=ja,
         legal_basis="§ 2 Abs. 2 SGB IX",
         steps=(
             Step(
                 rule="sb.schwerbehindert",
                 message=N_("step.sb.schwerbehindert")
-                if gdb is not None and gdb >= SCHWERBEHINDERT_GDB
+                if ja
                 else N_("step.sb.nicht_schwerbehindert"),
-                values={"ab": Count(value=SCHWERBEHINDERT_GDB)},
+                values={"ab": quantity_of(ab)},
                 legal_basis="§ 2 Abs. 2 SGB IX; § 152 Abs. 5 SGB IX",
+                parameters=uses(ab),
             ),
         ),
     )
@@ -186,6 +185,8 @@ def fahrtkostenpauschale(
     Merkzeichen „G", 2. Menschen mit dem Merkzeichen „aG", ... „Bl", ... „TBl" oder ... „H"."
     Nr. 1: 900 €, Nr. 2: 4 500 € (not both, Satz 5). Pflegegrad 4 or 5 counts as H (§ 65
     Abs. 2 Satz 2 EStDV)."""
+    ab = param("fahrtkostenpauschale_gdb", on)
+    ab_mit_g = param("fahrtkostenpauschale_gdb_mit_g", on)
     if any(m in merkzeichen for m in FAHRTKOSTEN_ERHOEHT) or _hilflos(merkzeichen, pflegegrad):
         wert = param("fahrtkostenpauschale_erhoeht", on)
         message, basis = (
@@ -193,7 +194,7 @@ def fahrtkostenpauschale(
             "§ 33 Abs. 2a Satz 2 Nr. 2, Satz 4 EStG",
         )
     elif gdb is not None and (
-        gdb >= FAHRTKOSTEN_GDB or (gdb >= FAHRTKOSTEN_GDB_MIT_G and Merkzeichen.G in merkzeichen)
+        gdb >= ab.value or (gdb >= ab_mit_g.value and Merkzeichen.G in merkzeichen)
     ):
         wert = param("fahrtkostenpauschale", on)
         message, basis = N_("step.est.fahrtkosten"), "§ 33 Abs. 2a Satz 2 Nr. 1, Satz 3 EStG"
@@ -205,11 +206,9 @@ def fahrtkostenpauschale(
                 Step(
                     rule="est.fahrtkosten",
                     message=N_("step.est.fahrtkosten_keine"),
-                    values={
-                        "ab": Count(value=FAHRTKOSTEN_GDB),
-                        "ab_mit_g": Count(value=FAHRTKOSTEN_GDB_MIT_G),
-                    },
+                    values={"ab": quantity_of(ab), "ab_mit_g": quantity_of(ab_mit_g)},
                     legal_basis="§ 33 Abs. 2a Satz 2 EStG",
+                    parameters=uses(ab, ab_mit_g),
                 ),
             ),
         )

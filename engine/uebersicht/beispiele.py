@@ -84,6 +84,15 @@ LENA = Scenario(
     ),
     arbeit=Arbeit(weg=Arbeitsweg.werkstatt_arbeitsbereich),
 )
+# Kemal, 20, learns a trade in a Berufsbildungswerk and lives with his parents: he is
+# erwerbsfähig, so Bürgergeld (§ 7 Abs. 1, § 8 SGB II). Regelbedarfsstufe 3 for an adult
+# under 25 in the parents' household (§ 20 Abs. 2 Satz 2 Nr. 2 SGB II): 451 € (2026); with
+# Leistungen zur Teilhabe am Arbeitsleben 35 % of it on top (§ 21 Abs. 4 SGB II):
+# 451 × 0.35 = 157.85 €. What the Jobcenter pays depends on income and assets.
+KEMAL = Scenario(
+    person=Person(geburtsdatum=date(2006, 1, 20), wohnform=Wohnform.zuhause),
+    arbeit=Arbeit(weg=Arbeitsweg.berufsbildungswerk, erwerbsfaehig=True, bei_eltern=True),
+)
 IM_JAHR_2026 = date(2026, 6, 1)
 
 BIBLIOTHEK: tuple[Eintrag, ...] = (
@@ -104,6 +113,7 @@ BIBLIOTHEK: tuple[Eintrag, ...] = (
     ),
     Eintrag("yusuf", "jugend", YUSUF, IM_JAHR_2026, (UEBERSICHT, EGH, PFLEGE)),
     Eintrag("lena", "erwachsen", LENA, IM_JAHR_2026, (UEBERSICHT, PFLEGE, EGH)),
+    Eintrag("kemal", "erwachsen", KEMAL, IM_JAHR_2026, (UEBERSICHT, "screens/arbeit.py")),
 )
 
 # The other screens' presets: (area, preset, life situation); each opens its own screen
@@ -125,7 +135,11 @@ BEREICHS_BEISPIELE = (
         (("eltern", "kind"), ("fahrer", "erwachsen"), ("blind_bayern", "erwachsen")),
     ),
     ("erbe", ERBE_BEISPIELE, (("eltern", "erwachsen"), ("mutter", "erwachsen"))),
-    ("widerspruch", WIDERSPRUCH_BEISPIELE, (("pflegegrad", "kind"), ("zahnersatz", "erwachsen"))),
+    (
+        "widerspruch",
+        WIDERSPRUCH_BEISPIELE,
+        (("pflegegrad", "kind"), ("zahnersatz", "erwachsen"), ("wohnform", "erwachsen")),
+    ),
 )
 
 BIBLIOTHEK += tuple(

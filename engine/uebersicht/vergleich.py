@@ -100,7 +100,7 @@ class Differenz(BaseModel):
     @property
     def geaendert(self) -> bool:
         def kern(z: Zeile | None) -> object:
-            return None if z is None else (z.betrag, z.kostenfrei, z.stelle, z.frist)
+            return None if z is None else (z.betrag, z.kostenfrei, z.stelle, z.frist, z.anspruch)
 
         return kern(self.jetzt) != kern(self.variante)
 

@@ -17,19 +17,22 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from engine.arbeit.rules import VOLL_ERWERBSGEMINDERT, ArbeitErgebnis
+from engine.arbeit.rules import VOLL_ERWERBSGEMINDERT, ArbeitErgebnis, BuergergeldErgebnis
 from engine.arbeit.scenario import Arbeitsweg
+from engine.asyl.rules import Aufenthaltsstatus, status_of
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis
 from engine.erbe.scenario import Erbe
 from engine.evaluate import (
     ErbeResult,
     PflegeResult,
+    WiderspruchResult,
     evaluate_arbeit,
     evaluate_eingliederungshilfe,
     evaluate_erbe,
     evaluate_kinder,
     evaluate_pflege,
     evaluate_steuern,
+    evaluate_widerspruch,
 )
 from engine.explain import N_, Count, Explained, ExplainedAmount, ExplainedDecision, Money, Term
 from engine.kinder.ergebnis import KinderErgebnis
@@ -38,11 +41,15 @@ from engine.nachteilsausgleiche.rules import SteuernErgebnis
 from engine.parameters import NotCoveredResult, param
 from engine.pflege.leistungen import Leistung
 from engine.scenario import Scenario
+from engine.widerspruch.fristen import Fristergebnis, Rechtsbehelf
+from engine.widerspruch.scenario import Zuzahlung
 
-# What to do first: a line whose day that matters lies within a year, then money paid
-# every month, then benefits to apply for, then budgets drawn when needed, then what the
-# household pays; within a rank the larger amount first.
+# What to do first: the last day for a Widerspruch or a Klage (a right is lost after it),
+# then a line whose day that matters lies within a year, then money paid every month, then
+# benefits to apply for, then budgets drawn when needed, then what the household pays;
+# within a rank the larger amount first.
 BALD = timedelta(days=365)
+RANG_RECHTSBEHELF = -10
 RANG_BALD = 0
 RANG_MONATLICH = 10
 RANG_ANTRAG = 20
@@ -72,11 +79,13 @@ class Zeile(BaseModel):
     kostenfrei: bool | None  # None: free or not does not apply
     im_monat: bool  # the amount is paid (or paid out) every month: part of the total
     stelle: str  # message key: who pays and where to apply
+    stelle_wie: str = N_("uebersicht.stelle")  # message key with {stelle}: what to do there
     legal_basis: str
     erklaerung: Explained  # the area's steps behind the line
     seite: str  # the area screen's page file, e.g. "screens/pflege.py"
     rang: int
     frist: Frist | None = None
+    anspruch: bool = True  # False: a "no" line, its explanation says why
 
     @property
     def monatlich(self) -> Decimal:
@@ -348,11 +357,52 @@ def kinder_zeilen(
     return zeilen
 
 
+def buergergeld_zeilen(bg: BuergergeldErgebnis, aufenthalt: ExplainedAmount) -> list[Zeile]:
+    """The Bürgergeld as far as the work screen computes it: the Regelbedarf (§ 20 SGB II)
+    and the 35 % Mehrbedarf for Teilhabe am Arbeitsleben (§ 21 Abs. 4 SGB II). Both are
+    the need, not the amount paid: the Jobcenter deducts income (§ 11b SGB II) and checks
+    assets (§ 12 SGB II), which are not asked; so they stay out of the month's total.
+    Excluded by residence status (§ 7 Abs. 1 Satz 2 SGB II): one "no" line instead."""
+    jobcenter = N_("stelle.jobcenter")
+    if status_of(aufenthalt) is Aufenthaltsstatus.ausgeschlossen:
+        return [
+            _zeile(
+                "arbeit",
+                "buergergeld",
+                N_("uebersicht.name.buergergeld_aufenthalt"),
+                aufenthalt,
+                anspruch=False,
+                stelle=jobcenter,
+            )
+        ]
+    zeilen = [
+        _zeile(
+            "arbeit",
+            "buergergeld",
+            N_("uebersicht.name.buergergeld_regelbedarf"),
+            bg.regelbedarf,
+            stelle=jobcenter,
+        )
+    ]
+    if bg.mehrbedarf is not None:
+        zeilen.append(
+            _zeile(
+                "arbeit",
+                "mehrbedarf_teilhabe",
+                N_("uebersicht.name.mehrbedarf_teilhabe"),
+                bg.mehrbedarf,
+                stelle=jobcenter,
+            )
+        )
+    return zeilen
+
+
 def arbeit_zeilen(result: ArbeitErgebnis, scenario: Scenario, rechtsstand: date) -> list[Zeile]:
     """The month's pay from the Werkstatt or the Agentur für Arbeit, the Grundsicherung paid
     (its 17 % Mehrbedarf for Merkzeichen G named, § 30 Abs. 1 SGB XII, part of the amount
-    paid), the Werkstatt's voll erwerbsgemindert (§ 43 Abs. 2 Satz 3 Nr. 1 SGB VI) and the
-    Budget für Arbeit's wage subsidy paid to the employer."""
+    paid), the Werkstatt's voll erwerbsgemindert (§ 43 Abs. 2 Satz 3 Nr. 1 SGB VI), the
+    Budget für Arbeit's wage subsidy paid to the employer, or for an erwerbsfähig adult
+    the Bürgergeld's need (:func:`buergergeld_zeilen`)."""
     zettel = result.lohnzettel
     zeilen = []
     for key, name, erklaerung, stelle in (
@@ -428,6 +478,8 @@ def arbeit_zeilen(result: ArbeitErgebnis, scenario: Scenario, rechtsstand: date)
             for posten in gs.bedarf
             if posten.key == "mehrbedarf_g"
         ]
+    if result.buergergeld is not None:
+        zeilen += buergergeld_zeilen(result.buergergeld, result.aufenthalt)
     return zeilen
 
 
@@ -589,6 +641,134 @@ def erbe_zeilen(result: ErbeResult, scenario: Scenario, rechtsstand: date) -> li
     return zeilen
 
 
+# The deadline line's name and where the Widerspruch or the Klage goes (§ 84 Abs. 1 SGG: to
+# the office that issued the Bescheid; § 87, § 91 SGG: to the Sozialgericht).
+RECHTSBEHELF_NAME = {
+    Rechtsbehelf.widerspruch: N_("uebersicht.name.frist_widerspruch"),
+    Rechtsbehelf.klage: N_("uebersicht.name.frist_klage"),
+}
+RECHTSBEHELF_STELLE = {
+    Rechtsbehelf.widerspruch: N_("stelle.bescheid_behoerde"),
+    Rechtsbehelf.klage: N_("stelle.sozialgericht"),
+}
+
+
+def frist_zeile(frist: Fristergebnis, rechtsstand: date) -> Zeile:
+    """The last day for the Widerspruch or the Klage: the Bekanntgabe (§ 37 Abs. 2 SGB X),
+    one month or one year from it (§§ 84, 87, 66 Abs. 2 SGG), moved past Saturdays, Sundays
+    and the Land's holidays (§ 64 Abs. 3 SGG). Before all other lines while it runs; once
+    passed it says so and moves down among the lines to apply for."""
+    ende = frist.ende
+    letzter_tag = ende.value.value  # type: ignore[union-attr]
+    vorbei = letzter_tag < rechtsstand
+    return _zeile(
+        "widerspruch",
+        "frist",
+        RECHTSBEHELF_NAME[frist.rechtsbehelf],
+        ende.model_copy(update={"steps": frist.bekanntgabe.steps + ende.steps}),
+        stelle=RECHTSBEHELF_STELLE[frist.rechtsbehelf],
+        stelle_wie=N_("uebersicht.stelle_einlegen"),
+        rang=RANG_ANTRAG if vorbei else RANG_RECHTSBEHELF,
+        frist=Frist(
+            datum=letzter_tag,
+            message=N_("uebersicht.frist.rechtsbehelf_vorbei")
+            if vorbei
+            else N_("uebersicht.frist.rechtsbehelf"),
+        ),
+    )
+
+
+def widerspruch_zeilen(
+    result: WiderspruchResult, scenario: Scenario, rechtsstand: date
+) -> list[Zeile]:
+    """The deadline once the Bescheid's date is given (:func:`frist_zeile`). Once the
+    Krankenversicherung questions are answered: the Belastungsgrenze of the year, the most
+    the household pays in Zuzahlungen (§ 62 SGB V), the Zahnersatz Härtefall when it
+    applies (§ 55 Abs. 2 SGB V), and from the calculator the benefit's Zuzahlung (or that a
+    minor pays none) and what is left to pay this year. All costs stay out of the month's
+    total. The Fahrkosten and the Wohnumfeldverbesserung are the care screen's lines and the
+    Wohnkosten of a besondere Wohnform the work screen's Grundsicherung."""
+    zeilen = []
+    if isinstance(result.frist, Fristergebnis):
+        zeilen.append(frist_zeile(result.frist, rechtsstand))
+    zuzahlung = scenario.widerspruch.zuzahlung
+    grenze = result.belastungsgrenze
+    if zuzahlung == Zuzahlung() or isinstance(grenze, NotCoveredResult):
+        return zeilen
+    kasse = N_("stelle.krankenkasse_zuzahlung")
+    zeilen.append(
+        _zeile(
+            "widerspruch",
+            "belastungsgrenze",
+            N_("uebersicht.name.belastungsgrenze"),
+            grenze,
+            art="kosten",
+            betrag=grenze.value,
+            kostenfrei=False,
+            stelle=kasse,
+            rang=RANG_KOSTEN,
+        )
+    )
+    zahn = result.zahnersatz
+    if not isinstance(zahn, NotCoveredResult) and zahn.haertefall.value:
+        zeilen.append(
+            _zeile(
+                "widerspruch",
+                "zahnersatz",
+                N_("uebersicht.name.zahnersatz_haertefall"),
+                zahn.haertefall.model_copy(
+                    update={"steps": zahn.grenze.steps + zahn.haertefall.steps}
+                ),
+                kostenfrei=True,
+                stelle=kasse,
+            )
+        )
+    rechnung = result.zuzahlen
+    if isinstance(rechnung, NotCoveredResult):
+        return zeilen
+    befreit = rechnung.befreit
+    if befreit is not None and befreit.value:
+        zeilen.append(
+            _zeile(
+                "widerspruch",
+                "zuzahlung",
+                N_("uebersicht.name.zuzahlung"),
+                befreit,
+                kostenfrei=True,
+                stelle=kasse,
+            )
+        )
+    elif rechnung.betrag is not None:
+        zeilen.append(
+            _zeile(
+                "widerspruch",
+                "zuzahlung",
+                N_("uebersicht.name.zuzahlung"),
+                rechnung.betrag,
+                art="kosten",
+                betrag=rechnung.betrag.value,
+                kostenfrei=False,
+                stelle=kasse,
+                rang=RANG_KOSTEN,
+            )
+        )
+    if zuzahlung.bisher_jahr > 0:
+        zeilen.append(
+            _zeile(
+                "widerspruch",
+                "zuzahlung_rest",
+                N_("uebersicht.name.zuzahlung_rest"),
+                rechnung.jahr,
+                art="kosten",
+                betrag=rechnung.jahr.value,
+                kostenfrei=False,
+                stelle=kasse,
+                rang=RANG_KOSTEN,
+            )
+        )
+    return zeilen
+
+
 BEREICHE: tuple[Bereich, ...] = (
     Bereich("pflege", N_("nav.pflege"), "screens/pflege.py", evaluate_pflege, pflege_zeilen),
     Bereich(
@@ -602,6 +782,13 @@ BEREICHE: tuple[Bereich, ...] = (
     Bereich("arbeit", N_("nav.arbeit"), "screens/arbeit.py", evaluate_arbeit, arbeit_zeilen),
     Bereich("steuern", N_("nav.steuern"), "screens/steuern.py", evaluate_steuern, steuern_zeilen),
     Bereich("erbe", N_("nav.erbe"), "screens/erbe.py", evaluate_erbe, erbe_zeilen),
+    Bereich(
+        "widerspruch",
+        N_("nav.widerspruch"),
+        "screens/widerspruch.py",
+        evaluate_widerspruch,
+        widerspruch_zeilen,
+    ),
 )
 
 
@@ -610,8 +797,10 @@ BEREICH = {bereich.key: bereich for bereich in BEREICHE}
 
 def _reihenfolge(zeile: Zeile, rechtsstand: date) -> tuple[int, date, Decimal]:
     frist = zeile.frist.datum if zeile.frist else date.max
-    bald = frist - rechtsstand <= BALD
     betrag = zeile.betrag.amount if zeile.betrag else Decimal(0)
+    if zeile.rang < RANG_BALD:
+        return (zeile.rang, frist, -betrag)
+    bald = rechtsstand <= frist and frist - rechtsstand <= BALD
     return (RANG_BALD, frist, -betrag) if bald else (zeile.rang, date.max, -betrag)
 
 

@@ -76,8 +76,8 @@ def test_every_area_lists_its_amounts() -> None:
         "Grundsicherung und Bürgergeld (11 Werte)",
         "Erbe und Betreuung (10 Werte)",
         "Kinder, EStG und SGB V (14 Werte)",
-        "Einkommensteuer, EStG (50 Werte)",
-        "Nachteilsausgleiche: Wertmarke, Rundfunkbeitrag, Kfz-Steuer, Blindenhilfe (48 Werte)",
+        "Einkommensteuer, EStG (52 Werte)",
+        "Nachteilsausgleiche: Wertmarke, Rundfunkbeitrag, Kfz-Steuer, Blindenhilfe (49 Werte)",
         "Widerspruch und Klage (4 Werte)",
         "Zuzahlungen und Zahnersatz (18 Werte)",
     ]

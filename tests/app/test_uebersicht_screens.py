@@ -1,14 +1,21 @@
 """Overview, comparison and workshop library as a trainer uses them, in both languages."""
 
+from datetime import date
+from decimal import Decimal
+
 import pytest
 from app_session import open_app, query, visible_text
 from streamlit.testing.v1 import AppTest
 
+from engine.explain import Money
+from engine.household import Aufenthalt, Aufenthaltszweck, Staatsangehoerigkeit
 from engine.link import scenario_to_query
-from engine.uebersicht.beispiele import BIBLIOTHEK
-from engine.uebersicht.scenario import Umschalter
+from engine.scenario import Scenario
+from engine.uebersicht.beispiele import BIBLIOTHEK, KEMAL
+from engine.uebersicht.scenario import Umschalter, Vergleich
 from engine.uebersicht.vergleich import variante
 from engine.uebersicht.zeilen import BEREICHE, uebersicht
+from engine.widerspruch.scenario import Widerspruch
 from i18n import Translator
 from ui.state import input_key
 from ui.uebersicht import signed
@@ -172,3 +179,67 @@ def test_comparison_switches_for_the_new_areas(
         )
         assert signed(tr, total).replace("\xa0", " ") in text
     assert tr(name).replace("\xa0", " ") in text
+
+
+def open_scenario(page: str, scenario: Scenario, on: date, lang: str) -> AppTest:
+    at = open_app({"lang": lang, "d": on.isoformat(), **scenario_to_query(scenario)})
+    at.switch_page(f"screens/{page}.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_overview_widerspruch_deadline_first_and_buergergeld_no_line(lang: str) -> None:
+    """Kemal (Berufsbildungswerk, erwerbsfähig) as an EU citizen looking for work for 10
+    months: Bürgergeld excluded (§ 7 Abs. 1 Satz 2 Nr. 2 SGB II). A Bescheid posted Fri
+    31.1.2025 → Bekanntgabe Tue 4.2.2025 (4th day) → last day Tue 4.3.2025, the first line;
+    the comparison shows the day as the line's value."""
+    tr = Translator(lang)
+    scenario = KEMAL.model_copy(
+        update={
+            "aufenthalt": Aufenthalt(
+                staatsangehoerigkeit=Staatsangehoerigkeit.eu_ewr_schweiz,
+                zweck=Aufenthaltszweck.arbeitsuche,
+                monate_in_deutschland=10,
+            ),
+            "widerspruch": Widerspruch(bescheid_datum=date(2025, 1, 31)),
+        }
+    )
+    text = shown(open_scenario("uebersicht", scenario, date(2025, 2, 10), lang))
+    frist = tr("uebersicht.name.frist_widerspruch").replace("\xa0", " ")
+    tag = tr("uebersicht.frist.rechtsbehelf", date=tr.date(date(2025, 3, 4)))
+    assert f"1. {frist}" in text
+    assert tag.replace("\xa0", " ") in text
+    einlegen = tr("uebersicht.stelle_einlegen", stelle=tr("stelle.bescheid_behoerde"))
+    assert einlegen.replace("\xa0", " ") in text
+    nein = tr(
+        "uebersicht.zeile.betrag",
+        name=tr("uebersicht.name.buergergeld_aufenthalt"),
+        betrag=tr("uebersicht.kein_anspruch"),
+    )
+    assert nein.replace("\xa0", " ") in text
+    assert tr("uebersicht.name.mehrbedarf_teilhabe").replace("\xa0", " ") not in text
+    # On 1.1.2026 the deadline has passed: the line changes, its value is the day.
+    jahr = scenario.model_copy(
+        update={"vergleich": Vergleich(umschalter=(Umschalter.naechstes_jahr,))}
+    )
+    vergleich = shown(open_scenario("vergleich", jahr, date(2025, 2, 10), lang))
+    assert frist in vergleich
+    assert tr.date(date(2025, 3, 4)).replace("\xa0", " ") in vergleich
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_overview_kemal_buergergeld_need_not_in_the_total(lang: str) -> None:
+    """2026: RBS 3 451 € and 35 % = 157.85 € (§ 20, § 21 Abs. 4 SGB II) named as need at the
+    Jobcenter; the month's total is the Kindergeld of 259 € alone."""
+    tr = Translator(lang)
+    text = shown(open_screen("uebersicht", "kemal", lang))
+    for name, amount in (
+        ("uebersicht.name.buergergeld_regelbedarf", "451"),
+        ("uebersicht.name.mehrbedarf_teilhabe", "157.85"),
+    ):
+        betrag = tr.quantity(Money(amount=Decimal(amount), per="month"))
+        line = tr("uebersicht.zeile.betrag", name=tr(name), betrag=betrag)
+        assert line.replace("\xa0", " ") in text
+    assert tr("uebersicht.stelle", stelle=tr("stelle.jobcenter")).replace("\xa0", " ") in text
+    assert tr.isolate(tr.money(Decimal(259))).replace("\xa0", " ") in text

@@ -71,6 +71,30 @@ def pdf_text(key: str) -> str:
                 "Wohnform: besondere Wohnform",
             ],
         ),
+        (
+            "widerspruch_zahnersatz",
+            [
+                # Sent electronically Tue 2.12.2025 → Sat 6.12.2025 (4th day); no
+                # Belehrung: one year → Sun 6.12.2026 → Mon 7.12.2026 (§ 64 Abs. 3 SGG).
+                "1. Widerspruch gegen den Bescheid: Frist",
+                "Letzter Tag: 7. Dezember 2026.",
+                "Rechtsgrundlage: § 66 Abs. 2 SGG",
+                # 2 % of 12 × 563 € (RBS 1, 2026) = 135.12 € (§ 62 Abs. 2 Satz 5, 6 SGB V).
+                "Zuzahlungen höchstens im Jahr (Belastungsgrenze, § 62 SGB V): 135,12 € im Jahr",
+                "(Härtefall, § 55 Abs. 2 SGB V): kostenfrei",
+            ],
+        ),
+        (
+            "kemal",
+            [
+                # RBS 3 451 € (2026), 35 % = 157.85 € (§ 20, § 21 Abs. 4 SGB II).
+                "Jobcenter): 451,00 € im Monat",
+                "3. Bürgergeld: Mehrbedarf 35 % bei Teilhabe am Arbeitsleben",
+                "Zahlt, Antrag bei: Jobcenter (setzt den Zahlbetrag fest)",
+                # Only the Kindergeld of 259 € (2026) is in the month's total.
+                "abzüglich Kostenbeiträge: 259,00 €",
+            ],
+        ),
     ],
 )
 def test_german_for_the_office(key: str, expected: list[str]) -> None:
@@ -87,6 +111,8 @@ def test_german_for_the_office(key: str, expected: list[str]) -> None:
         ("amira", ["Pflegegeld", "§ 37 Abs. 1 SGB XI", "(Pflegekasse)", "€ 599.00"]),
         ("schmidt", ["Kostenbeitrag", "§ 137 SGB IX", "€ 90.00", "(Eingliederungshilfe)"]),
         ("lena", ["(besondere Wohnform)", "§ 43a Satz 1–3 SGB XI", "€ 278.00", "Werkstatt"]),
+        ("widerspruch_zahnersatz", ["Widerspruch", "(Frist)", "§ 66 Abs. 2 SGG", "€ 135.12"]),
+        ("kemal", ["Bürgergeld", "(Jobcenter)", "€ 451.00", "€ 157.85"]),
     ],
 )
 def test_arabic_after_each_item(key: str, expected: list[str]) -> None:

@@ -24,6 +24,7 @@ from engine.link import scenario_to_query
 from engine.uebersicht.beispiele import AMIRA
 from engine.uebersicht.scenario import Umschalter
 from engine.uebersicht.zeilen import uebersicht
+from engine.widerspruch.scenario import Widerspruch
 from i18n import Translator
 from ui.uebersicht import signed
 
@@ -101,6 +102,27 @@ def test_library_overview_comparison_projector(phone: Page, server: str, languag
     assert phone.evaluate(OVERFLOW) == [0, 0]
     screenshot(phone, f"projektor_{language}")
     assert AMIRA.person.pflegegrad == 3
+
+    # A Bescheid in the link: posted Fri 29.5.2026 → Bekanntgabe Tue 2.6.2026 (4th day,
+    # § 37 Abs. 2 SGB X) → one month → Thu 2.7.2026 (§ 84 Abs. 1, § 64 Abs. 2 SGG), the
+    # first line, before the Pflegegeld; it opens the deadline screen.
+    mit_bescheid = AMIRA.model_copy(
+        update={"widerspruch": Widerspruch(bescheid_datum=date(2026, 5, 29))}
+    )
+    params = {"lang": language, "d": "2026-06-01", **scenario_to_query(mit_bescheid)}
+    open_screen(phone, f"{server}/uebersicht?{urlencode(params)}")
+    shown = text_of(main_text(phone))
+    first = text_of(f"1. {tr('uebersicht.name.frist_widerspruch')}")
+    assert first in shown
+    assert shown.index(first) < shown.index(text_of(tr("leistung.pflegegeld")))
+    tag = tr("uebersicht.frist.rechtsbehelf", date=tr.date(date(2026, 7, 2)))
+    assert text_of(tag) in shown
+    assert phone.evaluate(OVERFLOW) == [0, 0]
+    screenshot(phone, f"uebersicht_frist_{language}")
+    oeffnen = tr("uebersicht.oeffnen", bereich=tr("nav.widerspruch"))
+    phone.get_by_role("link", name=oeffnen).first.click()
+    phone.wait_for_url("**/widerspruch?**")
+    assert url_query(phone)["zd"] == "2026-05-29"
 
 
 @pytest.mark.parametrize("language", ["de", "ar"])

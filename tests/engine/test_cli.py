@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -298,3 +299,22 @@ def test_unknown_lang_exits_2(tmp_path: Path) -> None:
     done = cli("evaluate", write(tmp_path, PG3_2025), "--date", "2025-07-01", "--lang", "en")
     assert done.returncode == 2
     assert "invalid choice: 'en'" in done.stderr
+
+
+def test_evaluate_prints_the_overview_deadline_first(tmp_path: Path) -> None:
+    """The overview's lines are in the output: a Bescheid posted Fri 31.1.2025 is bekannt
+    gegeben on Tue 4.2.2025 (4th day, § 37 Abs. 2 SGB X); one month → Tue 4.3.2025, the
+    first line. The month (2025): Pflegegeld 599 + Kindergeld 255 + Entlastungsbetrag 131 +
+    Pflegehilfsmittel 42 = 1,027 €."""
+    scenario = (
+        '{"person": {"geburtsdatum": "2019-03-04", "pflegegrad": 3},'
+        ' "widerspruch": {"bescheid_datum": "2025-01-31"}}'
+    )
+    done = cli("evaluate", write(tmp_path, scenario), "--date", "2025-02-10", "--lang", "de")
+    assert done.returncode == 0, done.stderr
+    stand = json.loads(done.stdout)["uebersicht"]
+    first = stand["zeilen"][0]
+    assert (first["key"], first["frist"]["datum"]) == ("widerspruch.frist", "2025-03-04")
+    assert first["erklaerung"]["steps"][0]["text"].startswith("Abgesandt am 31. Januar 2025")
+    assert "pflege.pflegegeld" in [z["key"] for z in stand["zeilen"]]
+    assert Decimal(stand["summe_monat"]) == Decimal(1027)

@@ -238,6 +238,9 @@ EXPECTED = {
     "pflege_pauschbetrag_pg5": (1800,) * 5,
     "fahrtkostenpauschale": (900,) * 5,
     "fahrtkostenpauschale_erhoeht": (4500,) * 5,
+    "fahrtkostenpauschale_gdb": (80,) * 5,
+    "fahrtkostenpauschale_gdb_mit_g": (70,) * 5,
+    "schwerbehindert_gdb": (50,) * 5,
     # § 10 Abs. 1 Nr. 5 EStG (JStG 2024: 80 %, 4,800 € from VZ 2025) and § 35a Abs. 2 EStG
     "kinderbetreuung_anteil": ("0.666666666666666666666666666667",) * 2 + ("0.8",) * 3,
     "kinderbetreuung_hoechstbetrag": (4000, 4000, 4800, 4800, 4800),

@@ -246,8 +246,35 @@ def test_rundfunkbeitrag(merkzeichen, grundsicherung, expected) -> None:
 
 
 @pytest.mark.parametrize(("gdb", "expected"), [(None, False), (40, False), (50, True), (100, True)])
-def test_schwerbehindert(gdb, expected) -> None:
-    assert schwerbehindert(gdb).value is expected
+@pytest.mark.parametrize("day", [date(2023, 1, 1), DAY, date(2026, 12, 31)], ids=str)
+def test_schwerbehindert(gdb, expected, day) -> None:
+    """§ 2 Abs. 2 SGB IX: GdB 40 is not, GdB 50 is schwerbehindert, on every covered date;
+    the step names the threshold and the parameter it comes from."""
+    result = schwerbehindert(gdb, day)
+    assert result.value is expected
+    step = result.steps[0]
+    assert step.values["ab"].value == 50  # type: ignore[union-attr]
+    assert [p.key for p in step.parameters] == ["schwerbehindert_gdb"]
+
+
+@pytest.mark.parametrize(
+    ("gdb", "merkzeichen", "expected"),
+    [(70, (M.G,), 900), (70, (), 0), (80, (), 900), (60, (M.G,), 0)],
+    ids=str,
+)
+@pytest.mark.parametrize("day", [date(2023, 1, 1), date(2026, 12, 31)], ids=str)
+def test_fahrtkosten_thresholds_are_dated_data(gdb, merkzeichen, expected, day) -> None:
+    """§ 33 Abs. 2a Satz 2 Nr. 1 EStG: GdB 80, or 70 with G (einkommensteuer.toml), on the
+    first and the last covered day; a refusal names both thresholds and their parameters."""
+    result = fahrtkostenpauschale(gdb, merkzeichen, None, day)
+    assert euro(result) == expected
+    if not expected:
+        step = result.steps[0]
+        assert (step.values["ab"].value, step.values["ab_mit_g"].value) == (80, 70)  # type: ignore[union-attr]
+        assert [p.key for p in step.parameters] == [
+            "fahrtkostenpauschale_gdb",
+            "fahrtkostenpauschale_gdb_mit_g",
+        ]
 
 
 def test_merkzeichen_table_has_every_mark_with_a_paragraph() -> None:

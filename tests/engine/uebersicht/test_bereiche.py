@@ -14,6 +14,7 @@ from engine.evaluate import (
     evaluate_kinder,
     evaluate_pflege,
     evaluate_steuern,
+    evaluate_widerspruch,
 )
 from engine.explain import Explained, Money, Step
 from engine.household import Merkzeichen, Person
@@ -59,6 +60,9 @@ def area_amounts(scenario: Scenario, on: date) -> dict[str, Money | None]:
             gs = arbeit.grundsicherung
             found["arbeit.grundsicherung"] = money(gs.zahlbetrag)
             found |= {f"arbeit.{p.key}": money(p.betrag) for p in gs.bedarf}
+        if arbeit.buergergeld is not None:
+            found["arbeit.buergergeld"] = money(arbeit.buergergeld.regelbedarf)
+            found["arbeit.mehrbedarf_teilhabe"] = money(arbeit.buergergeld.mehrbedarf)
     steuern = evaluate_steuern(scenario, on)
     if not isinstance(steuern, NotCoveredResult):
         if steuern.steuer is not None:
@@ -80,6 +84,12 @@ def area_amounts(scenario: Scenario, on: date) -> dict[str, Money | None]:
         if erbe.erbe.gesetzlich is not None:
             found["erbe.einsatz"] = money(erbe.erbe.gesetzlich.einzusetzen)
         found["erbe.aufwandspauschale"] = money(erbe.betreuung.aufwandspauschale)
+    widerspruch = evaluate_widerspruch(scenario, on)
+    found["widerspruch.belastungsgrenze"] = money(widerspruch.belastungsgrenze)
+    rechnung = widerspruch.zuzahlen
+    if not isinstance(rechnung, NotCoveredResult):
+        found["widerspruch.zuzahlung"] = money(rechnung.betrag)
+        found["widerspruch.zuzahlung_rest"] = money(rechnung.jahr)
     return found
 
 
@@ -238,6 +248,7 @@ def test_no_step_writes_a_year_as_a_grouped_number(entry) -> None:  # type: igno
             evaluate_arbeit,
             evaluate_steuern,
             evaluate_erbe,
+            evaluate_widerspruch,
         )
     ]
     assert years_in_steps(results) == []

@@ -165,5 +165,6 @@ def test_every_area_has_an_adapter_with_a_screen() -> None:
         "arbeit",
         "steuern",
         "erbe",
+        "widerspruch",
     ]
     assert uebersicht(Scenario(person=Person()), date(2026, 6, 1)).zeilen == ()
