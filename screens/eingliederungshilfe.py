@@ -15,7 +15,7 @@ from engine.eingliederungshilfe.rules import (
 from engine.eingliederungshilfe.scenario import Behinderungsart, EghLeistung, Ursache
 from engine.evaluate import check_for_date, evaluate_eingliederungshilfe
 from engine.explain import N_, quantity_of
-from engine.household import Einkunftsart, Wohnform
+from engine.household import Wohnform
 from engine.parameters import NotCoveredResult
 from ui import aufenthalt, charts, inputs, money, render, state
 
@@ -39,25 +39,6 @@ render.beispiele(
     BEISPIELE,
     BEISPIEL_NAMEN,
 )
-
-
-def einkommen_input(label: str, path: tuple[str, ...]) -> None:
-    """One person's yearly income and its kind; an empty field is none given, 0 € an income."""
-    st.markdown(tr("ui.zwischentitel", text=tr(label)))
-    left, right = st.columns(2)
-    with left:
-        betrag = money.optional_euro_input(
-            tr, tr("field.einkommen.betrag_jahr"), (*path, "betrag_jahr"), step=1000
-        )
-    art = right.selectbox(
-        tr("field.einkommen.art"),
-        list(Einkunftsart),
-        format_func=lambda a: tr(f"einkunftsart.{a}"),
-        placeholder=tr("ui.placeholder.choose"),
-        key=state.bind((*path, "art"), lambda a: a or Einkunftsart.sv_beschaeftigung),
-    )
-    value = {"betrag_jahr": betrag, "art": art} if betrag is not None else None
-    state.set_scenario_value(path, value)
 
 
 def flag(name: str) -> bool:
@@ -186,9 +167,9 @@ def kostenbeitrag_section() -> None:
             [True, False],
             lambda beide: tr(N_("egh.eltern.beide") if beide else N_("egh.eltern.einer")),
         )
-        einkommen_input(ELTERNTEILE["elternteil_1"], ("eltern", "elternteil_1"))
+        inputs.einkommen(tr, ELTERNTEILE["elternteil_1"], ("eltern", "elternteil_1"))
         if state.current().scenario.eltern.zusammen:
-            einkommen_input(ELTERNTEILE["elternteil_2"], ("eltern", "elternteil_2"))
+            inputs.einkommen(tr, ELTERNTEILE["elternteil_2"], ("eltern", "elternteil_2"))
         kinder = st.number_input(
             tr("field.eltern.kinder_im_haushalt"),
             0,
@@ -198,7 +179,7 @@ def kostenbeitrag_section() -> None:
         state.set_scenario_value(("eltern", "kinder_im_haushalt"), kinder)
     else:
         st.info(tr("egh.beitrag.eltern_volljaehriger"))
-        einkommen_input(N_("egh.eigenes_einkommen"), (*PFAD, "einkommen"))
+        inputs.einkommen(tr, N_("egh.eigenes_einkommen"), (*PFAD, "einkommen"))
         inputs.choice(
             tr,
             N_("field.person.partner"),
@@ -208,7 +189,7 @@ def kostenbeitrag_section() -> None:
         )
         jetzt = state.current().scenario
         if partner_im_haushalt(jetzt.person.partner, jetzt.eingliederungshilfe):
-            einkommen_input(N_("egh.partner_einkommen"), (*PFAD, "partner"))
+            inputs.einkommen(tr, N_("egh.partner_einkommen"), (*PFAD, "partner"))
         kinder = st.number_input(
             tr("field.egh.kinder"),
             0,

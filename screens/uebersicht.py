@@ -8,7 +8,7 @@ import streamlit as st
 
 from engine.evaluate import check_for_date
 from engine.uebersicht.zeilen import BEREICHE, uebersicht
-from ui import state
+from ui import fragebogen, state
 from ui import uebersicht as show
 from ui.zusammenfassung import summary_pdf
 
@@ -17,6 +17,7 @@ tr = app.tr
 show.print_style()
 st.title(tr("uebersicht.title"), anchor=False)
 st.markdown(tr("uebersicht.lead", date=tr.date(app.rechtsstand)))
+app = fragebogen.section(app)
 
 if check_for_date(app.scenario, app.rechtsstand):
     st.warning(tr("home.household.born_after", date=tr.date(app.rechtsstand)))

@@ -12,9 +12,9 @@ from typing import Any
 import streamlit as st
 
 from engine.explain import N_
-from engine.household import GEBURTSDATUM_MAX, GEBURTSDATUM_MIN
+from engine.household import GEBURTSDATUM_MAX, GEBURTSDATUM_MIN, Einkunftsart
 from i18n import Translator
-from ui import state
+from ui import money, state
 
 GEBURTSDATUM = ("person", "geburtsdatum")
 
@@ -60,3 +60,22 @@ def flag(tr: Translator, label: str, path: tuple[str, ...]) -> bool:
     value = st.checkbox(tr(label), key=state.bind(path, bool))
     state.set_scenario_value(path, value)
     return value
+
+
+def einkommen(tr: Translator, label: str, path: tuple[str, ...]) -> None:
+    """One person's yearly income and its kind; an empty field is none given, 0 € an income."""
+    st.markdown(tr("ui.zwischentitel", text=tr(label)))
+    left, right = st.columns(2)
+    with left:
+        betrag = money.optional_euro_input(
+            tr, tr("field.einkommen.betrag_jahr"), (*path, "betrag_jahr"), step=1000
+        )
+    art = right.selectbox(
+        tr("field.einkommen.art"),
+        list(Einkunftsart),
+        format_func=lambda a: tr(f"einkunftsart.{a}"),
+        placeholder=tr("ui.placeholder.choose"),
+        key=state.bind((*path, "art"), lambda a: a or Einkunftsart.sv_beschaeftigung),
+    )
+    value = {"betrag_jahr": betrag, "art": art} if betrag is not None else None
+    state.set_scenario_value(path, value)

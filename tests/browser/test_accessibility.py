@@ -37,6 +37,8 @@ SCREENS = {
     "&xp=sozialhilfe&xm=1300&xv=0&v=1",
     # Issue 17: Amira (PG 3 at home) in the overview, the comparison with PG + 1, the library.
     "uebersicht": "/uebersicht?d=2026-06-01&gd=2019-03-04&pg=3&wf=zuhause&v=1",
+    # Issue 17: a new household on the overview is asked its first question.
+    "fragebogen": "/uebersicht?d=2026-06-01&v=1",
     "vergleich": "/vergleich?d=2026-06-01&gd=2019-03-04&pg=3&wf=zuhause&yt=pg_plus&v=1",
     "bibliothek": "/bibliothek?d=2026-06-01&v=1",
     # Issue 11: the residence panel with its follow-up questions drawn.
