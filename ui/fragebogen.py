@@ -368,16 +368,19 @@ def _pruefen(app: state.AppState, offen: bool) -> None:
     titel = tr.plural("fragebogen.pruefen.titel", beantwortet, von=tr.number(len(gestellt)))
     with st.expander(titel, expanded=offen or not beantwortet):
         st.markdown(tr("fragebogen.pruefen.lead"))
+        # A short name a row (GOV.UK's summary list): the whole question on each row and
+        # button made the summary three screens long on a phone.
         for frage, antwort in antworten:
-            with st.container(border=True):
-                text = antwort if antwort is not None else tr("fragebogen.nicht_angegeben")
-                st.markdown(tr("fragebogen.pruefen.zeile", frage=tr(frage.frage), antwort=text))
-                st.button(
-                    tr("fragebogen.aendern", frage=tr(frage.frage)),
-                    on_click=_gehe,
-                    args=(frage.name, True),
-                    key=f"fragebogen.aendern.{frage.name}",
-                )
+            text = antwort if antwort is not None else tr("fragebogen.nicht_angegeben")
+            name = tr(f"fragebogen.kurz.{frage.name}")
+            st.markdown(tr("fragebogen.pruefen.zeile", frage=name, antwort=text))
+            st.button(
+                tr("fragebogen.aendern", frage=name),
+                on_click=_gehe,
+                args=(frage.name, True),
+                type="tertiary",
+                key=f"fragebogen.aendern.{frage.name}",
+            )
 
 
 def section(app: state.AppState) -> state.AppState:

@@ -152,7 +152,7 @@ def test_skip_leaves_the_answer_empty_and_goes_on(lang: str) -> None:
     assert question(at) is None
     assert tr(
         "fragebogen.pruefen.zeile",
-        frage=tr("fragebogen.frage.pflegegrad"),
+        frage=tr("fragebogen.kurz.pflegegrad"),
         antwort=(tr("fragebogen.nicht_angegeben")),
     ) in summary(at)
     # A question without a skip: the birth date is needed by every area.
@@ -177,7 +177,7 @@ def test_change_from_the_summary_returns_to_the_summary(lang: str) -> None:
     at = overview(lang, gd="2015-03-04", pg="2")
     assert question(at) is None
     change = at.button(key="fragebogen.aendern.pflegegrad")
-    assert change.label == tr("fragebogen.aendern", frage=tr("fragebogen.frage.pflegegrad"))
+    assert change.label == tr("fragebogen.aendern", frage=tr("fragebogen.kurz.pflegegrad"))
     tap(at, "fragebogen.aendern.pflegegrad")
     assert question(at) == tr("fragebogen.frage.pflegegrad")
     assert at.selectbox(key=PFLEGEGRAD).value == 2
@@ -186,7 +186,7 @@ def test_change_from_the_summary_returns_to_the_summary(lang: str) -> None:
     assert question(at) is None
     row = tr(
         "fragebogen.pruefen.zeile",
-        frage=tr("fragebogen.frage.pflegegrad"),
+        frage=tr("fragebogen.kurz.pflegegrad"),
         antwort=(tr("term.pflegegrad.4")),
     )
     assert row in summary(at)

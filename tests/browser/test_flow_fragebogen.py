@@ -82,7 +82,7 @@ def at_summary(page: Page, tr: Translator, scenario: Scenario, rows: dict[str, s
         shown = text(main_text(page))
         for name, antwort in rows.items():
             zeile = tr(
-                "fragebogen.pruefen.zeile", frage=tr(f"fragebogen.frage.{name}"), antwort=antwort
+                "fragebogen.pruefen.zeile", frage=tr(f"fragebogen.kurz.{name}"), antwort=antwort
             )
             assert text(zeile) in shown, zeile
         assert linked(page) == scenario
@@ -178,7 +178,7 @@ def test_parent_answers_changes_and_switches_language(
     screenshot(phone, f"fragebogen_pruefen_{language}")
 
     # One change from the summary: the question opens with its answer, then back.
-    aendern = tr("fragebogen.aendern", frage=tr("fragebogen.frage.pflegegrad"))
+    aendern = tr("fragebogen.aendern", frage=tr("fragebogen.kurz.pflegegrad"))
     tap(phone, phone.get_by_role("button", name=aendern, exact=True))
     at_step(phone, tr, "pflegegrad", 3, scenario)
     shows(phone, tr, "pflegegrad", tr("term.pflegegrad.3"))

@@ -53,6 +53,7 @@ from engine.widerspruch.fristen import Rechtsbehelf, Zugang
 from engine.widerspruch.scenario import Leistungsart, Thema
 from i18n import LANGUAGES, LOCALE_DIR, Translator
 from ui.aufenthalt import ZWECKE_EU, ZWECKE_TITEL
+from ui.fragebogen import FRAGEN
 from ui.layout import SCREENS
 from ui.state import APP_KEYS
 
@@ -153,6 +154,7 @@ def dynamic_keys() -> set[str]:
         {f"param.{key}" for key in PARAMETERS}
         | {f"area.{area}" for area in areas()}
         | {f"nav.{name}" for name in SCREENS}
+        | {f"fragebogen.kurz.{frage.name}" for frage in FRAGEN}
         | {f"link.field.{f.key}" for f in FIELDS}
         | {f"link.field.{key}" for key in APP_KEYS}
         | {f"link.reason.{r}" for r in _literals(typing.get_type_hints(Ignored)["reason"])}
