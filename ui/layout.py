@@ -44,6 +44,8 @@ _STYLE_ALWAYS = """
   color: #fff; font: inherit; font-size: 1rem; cursor: pointer; }
 .hc-share:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
 .hc-share-status { margin-inline-start: .75rem; }
+[data-testid="stMain"] [data-testid="stBaseButton-tertiary"] { color: #0b57a4;
+  text-decoration: underline; }
 [data-testid="stMain"] :is([data-testid="stRadio"], [data-testid="stCheckbox"]) label {
   min-height: 44px; align-items: center; }
 [data-testid="stMain"] :is(h1, h2, h3, h4) { overflow-wrap: normal; word-break: normal; }
