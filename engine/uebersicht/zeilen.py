@@ -696,19 +696,22 @@ def widerspruch_zeilen(
     if zuzahlung == Zuzahlung() or isinstance(grenze, NotCoveredResult):
         return zeilen
     kasse = N_("stelle.krankenkasse_zuzahlung")
-    zeilen.append(
-        _zeile(
+
+    def kosten(key: str, name: str, erklaerung: ExplainedAmount) -> Zeile:
+        """A cost of the year, 0 € included (a Belastungsgrenze of 0 € is an answer)."""
+        return _zeile(
             "widerspruch",
-            "belastungsgrenze",
-            N_("uebersicht.name.belastungsgrenze"),
-            grenze,
+            key,
+            name,
+            erklaerung,
             art="kosten",
-            betrag=grenze.value,
+            betrag=erklaerung.value,
             kostenfrei=False,
             stelle=kasse,
             rang=RANG_KOSTEN,
         )
-    )
+
+    zeilen.append(kosten("belastungsgrenze", N_("uebersicht.name.belastungsgrenze"), grenze))
     zahn = result.zahnersatz
     if not isinstance(zahn, NotCoveredResult) and zahn.haertefall.value:
         zeilen.append(
@@ -739,33 +742,9 @@ def widerspruch_zeilen(
             )
         )
     elif rechnung.betrag is not None:
-        zeilen.append(
-            _zeile(
-                "widerspruch",
-                "zuzahlung",
-                N_("uebersicht.name.zuzahlung"),
-                rechnung.betrag,
-                art="kosten",
-                betrag=rechnung.betrag.value,
-                kostenfrei=False,
-                stelle=kasse,
-                rang=RANG_KOSTEN,
-            )
-        )
+        zeilen.append(kosten("zuzahlung", N_("uebersicht.name.zuzahlung"), rechnung.betrag))
     if zuzahlung.bisher_jahr > 0:
-        zeilen.append(
-            _zeile(
-                "widerspruch",
-                "zuzahlung_rest",
-                N_("uebersicht.name.zuzahlung_rest"),
-                rechnung.jahr,
-                art="kosten",
-                betrag=rechnung.jahr.value,
-                kostenfrei=False,
-                stelle=kasse,
-                rang=RANG_KOSTEN,
-            )
-        )
+        zeilen.append(kosten("zuzahlung_rest", N_("uebersicht.name.zuzahlung_rest"), rechnung.jahr))
     return zeilen
 
 
