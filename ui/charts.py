@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Concatenate, ParamSpec
 
 import plotly.graph_objects as go
+import plotly.io as pio
 import pydantic_core
 import streamlit as st
 
@@ -81,32 +82,32 @@ def _legend_below(tr: Translator, entries: int) -> dict[str, object]:
     }
 
 
-def legible(figure: go.Figure) -> go.Figure:
-    """Every text of the figure at least FONT px: Streamlit's chart theme sets 12 px for
-    ticks, legend and annotations unless the figure names a size of its own."""
-    figure.update_xaxes(tickfont={"size": FONT, "color": TEXT})
-    figure.update_yaxes(tickfont={"size": FONT, "color": TEXT})
-    figure.update_layout(legend={"font": {"size": FONT}}, hoverlabel={"font": {"size": FONT}})
-    figure.update_annotations(font={"size": FONT, "color": TEXT})
-    figure.update_traces(textfont={"size": FONT})
-    # A label that does not fit inside its bar at FONT px is left out (the hover and the
-    # text below the chart carry it), never shrunk.
-    figure.update_layout(uniformtext={"minsize": FONT, "mode": "hide"})
-    title = figure.layout.title
-    if title.text and (title.font.size or 0) < FONT:
-        title.font.size = FONT
-    return figure
+class Chart(go.Figure):
+    """A finished chart: plotly's figure dict, made once and then only read.
 
+    st.plotly_chart (Streamlit 1.67) sends a plotly Figure's ``to_dict()`` as it is, and
+    anything else it validates by building plotly's objects from it: 5–10 ms a chart on
+    every tap that changes a chart's input, most of a fragment's run. A Chart is a Figure
+    whose dict is already made, so plotly's objects are never built;
+    tests/app/test_charts.py holds every chart's dict equal to what plotly's validation
+    makes of it."""
 
-class _Finished(go.Figure):
-    """A figure of this module: built, made legible, then only read. Its dict is made
-    once, when it is first sent: st.plotly_chart asks for a deep copy of the whole figure
-    on every rerun, which takes milliseconds a chart."""
+    def __init__(self, spec: dict) -> None:
+        # Not plotly's __init__: it builds the validating objects this class leaves out.
+        self._spec = spec
 
     def to_dict(self) -> dict:
-        if getattr(self, "_hc_dict", None) is None:
-            self._hc_dict = super().to_dict()
-        return self._hc_dict
+        return self._spec
+
+    def __repr__(self) -> str:
+        return f"Chart({self._spec!r})"
+
+
+@functools.cache
+def _template() -> dict:
+    """The template plotly puts into every figure it validates: Streamlit's, whose marker
+    colours the browser replaces by the theme's."""
+    return pio.templates[pio.templates.default].to_plotly_json()
 
 
 def _merged(base: object, extra: dict) -> dict:
@@ -117,11 +118,10 @@ def _merged(base: object, extra: dict) -> dict:
     return merged
 
 
-def legible_figure(data: list[dict], layout: dict) -> go.Figure:
-    """A legible figure built in one go from plain traces and layout: what legible() does
-    to a built figure, done to the dicts first. Building a figure step by step
-    (add_trace, update_layout) and making it legible afterwards costs 15–20 ms a chart,
-    and a changed input rebuilds the charts on every tap."""
+def legible_figure(data: list[dict], layout: dict) -> Chart:
+    """A chart from plain traces and layout, every text at least FONT px: Streamlit's chart
+    theme sets 12 px for ticks, legend and annotations unless the figure names a size of
+    its own."""
     tick = {"tickfont": {"size": FONT, "color": TEXT}}
     layout = _merged(
         layout,
@@ -136,7 +136,8 @@ def legible_figure(data: list[dict], layout: dict) -> go.Figure:
         },
     )
     annotation_font = {"font": {"size": FONT, "color": TEXT}}
-    layout["annotations"] = [_merged(a, annotation_font) for a in layout.get("annotations", [])]
+    if "annotations" in layout:
+        layout["annotations"] = [_merged(a, annotation_font) for a in layout["annotations"]]
     title = layout.get("title")
     if (
         isinstance(title, dict)
@@ -145,9 +146,7 @@ def legible_figure(data: list[dict], layout: dict) -> go.Figure:
     ):
         layout["title"] = _merged(title, {"font": {"size": FONT}})
     traces = [_merged(trace, {"textfont": {"size": FONT}}) for trace in data]
-    built = _Finished(data=traces, layout=layout)
-    built._hc_legible = True
-    return built
+    return Chart({"data": traces, "layout": {**layout, "template": _template()}})
 
 
 P = ParamSpec("P")
@@ -157,29 +156,25 @@ _FIGURES = "hc.figures"
 
 
 def built_once(
-    build: Callable[Concatenate[Translator, P], go.Figure],
-) -> Callable[Concatenate[Translator, P], go.Figure]:
-    """One legible figure per distinct language and engine result, kept by the session.
+    build: Callable[Concatenate[Translator, P], Chart],
+) -> Callable[Concatenate[Translator, P], Chart]:
+    """One chart per distinct language and engine result, kept by the session.
 
-    Building a plotly figure and making it legible costs tens of milliseconds a chart, and
-    a tap elsewhere on the page reruns the screen with the same inputs. The inputs are
-    engine results (frozen models, amounts), so their JSON names the figure. The figures
+    A tap elsewhere on the page reruns the screen with the same inputs. The inputs are
+    engine results (frozen models, amounts), so their JSON names the chart. The charts
     live in the session's state and go with it: no household's chart outlives its session.
-    The figure is never changed after it is built (_Finished).
     """
 
     @functools.wraps(build)
-    def cached(tr: Translator, *args: P.args, **kwargs: P.kwargs) -> go.Figure:
-        figures: OrderedDict[tuple[str, str, bytes], go.Figure] = st.session_state.setdefault(
+    def cached(tr: Translator, *args: P.args, **kwargs: P.kwargs) -> Chart:
+        figures: OrderedDict[tuple[str, str, bytes], Chart] = st.session_state.setdefault(
             _FIGURES, OrderedDict()
         )
         key = (build.__name__, tr.language, pydantic_core.to_json([args, kwargs]))
         if key in figures:
             figures.move_to_end(key)
             return figures[key]
-        built = build(tr, *args, **kwargs)
-        figure = built if getattr(built, "_hc_legible", False) else legible(built)
-        figures[key] = figure
+        figure = figures[key] = build(tr, *args, **kwargs)
         while len(figures) > FIGURES_KEPT:
             figures.popitem(last=False)
         return figure
@@ -187,14 +182,43 @@ def built_once(
     return cached
 
 
-def show(figure: go.Figure, key: str) -> None:
+def show(figure: Chart, key: str) -> None:
     st.plotly_chart(figure, config=CONFIG, key=key, use_container_width=True)
 
 
+def names_above(tr: Translator, names: list[str]) -> list[dict]:
+    """Each bar's name written above it (bars on rows 0, 1, …), so long Arabic names are
+    never clipped on a phone: plotly's tick labels would be."""
+    return [
+        {
+            "x": 1 if tr.rtl else 0,
+            "xref": "paper",
+            "y": index,
+            "yshift": 22,
+            "xanchor": "right" if tr.rtl else "left",
+            "text": name,
+            "showarrow": False,
+        }
+        for index, name in enumerate(names)
+    ]
+
+
+def vertical_line(x: float, line: dict) -> dict:
+    """A line across the whole plot at ``x`` (what plotly's add_vline draws)."""
+    return {
+        "type": "line",
+        "x0": x,
+        "x1": x,
+        "xref": "x",
+        "y0": 0,
+        "y1": 1,
+        "yref": "y domain",
+        "line": line,
+    }
+
+
 @built_once
-def punkte(
-    tr: Translator, ergebnis: Begutachtungsergebnis, schwellen: list[ParameterUse]
-) -> go.Figure:
+def punkte(tr: Translator, ergebnis: Begutachtungsergebnis, schwellen: list[ParameterUse]) -> Chart:
     """The Gesamtpunkte as a bar on 0–100 made of the counted modules, grade thresholds
     marked; the uncounted one of modules 2 and 3 on its own row in grey."""
     bars = []
@@ -281,7 +305,7 @@ def punkte(
 
 
 @built_once
-def kombination(tr: Translator, sachleistung: Leistung, pflegegeld: Leistung) -> go.Figure:
+def kombination(tr: Translator, sachleistung: Leistung, pflegegeld: Leistung) -> Chart:
     """Kombinationsleistung: the share of the Sachleistung used and the Pflegegeld left."""
     used = sachleistung.betrag.steps[-1].values  # type: ignore[union-attr]
     anteil = used["anteil"].value  # type: ignore[union-attr]
@@ -319,7 +343,7 @@ def kombination(tr: Translator, sachleistung: Leistung, pflegegeld: Leistung) ->
 
 
 @built_once
-def monatlich(tr: Translator, leistungen: list[Leistung]) -> go.Figure:
+def monatlich(tr: Translator, leistungen: list[Leistung]) -> Chart:
     """What is paid per month for the grade and setting, largest first; each bar's name is
     written above it, so long Arabic names are never clipped on a phone. Arabic reads from
     the right: the bars grow from there, under their names."""
@@ -341,24 +365,12 @@ def monatlich(tr: Translator, leistungen: list[Leistung]) -> go.Figure:
         "hovertext": [name for name, _ in rows],
         "hovertemplate": "%{hovertext}: %{text}<extra></extra>",
     }
-    annotations = [
-        {
-            "x": 1 if tr.rtl else 0,
-            "xref": "paper",
-            "y": index,
-            "yshift": 22,
-            "xanchor": "right" if tr.rtl else "left",
-            "text": name,
-            "showarrow": False,
-        }
-        for index, (name, _) in enumerate(rows)
-    ]
     total = sum((amount for _, amount in rows), Decimal(0))
     return legible_figure(
         [bar],
         {
             **_layout(tr, 70 + 64 * len(rows), showlegend=False),
-            "annotations": annotations,
+            "annotations": names_above(tr, [name for name, _ in rows]),
             "title": {
                 "text": _text(tr, tr("chart.monatlich.titel", summe=tr.money(total))),
                 "font": {"size": 15},
@@ -377,7 +389,7 @@ def monatlich(tr: Translator, leistungen: list[Leistung]) -> go.Figure:
 
 
 @built_once
-def wasserfall(tr: Translator, kostenbeitrag: ExplainedAmount) -> go.Figure:
+def wasserfall(tr: Translator, kostenbeitrag: ExplainedAmount) -> Chart:
     """From the year's income to the limit, the excess, 2 % of it and the rounded monthly
     contribution (§§ 136, 137 SGB IX). The monthly amounts are small beside the yearly
     ones, so every bar carries its value as text."""
@@ -426,7 +438,7 @@ def _two_lines(label: str) -> str:
 @built_once
 def verlauf(
     tr: Translator, punkte: list[tuple[Decimal, Decimal]], einkommen: Decimal, monat: Decimal
-) -> go.Figure:
+) -> Chart:
     """The monthly contribution across an income range, the household's point marked."""
     linie = {
         "type": "scatter",
@@ -469,7 +481,7 @@ def verlauf(
 
 
 @built_once
-def ersparnis(tr: Translator, steuer: SteuerErgebnis) -> go.Figure:
+def ersparnis(tr: Translator, steuer: SteuerErgebnis) -> Chart:
     """The income tax each allowance (and the § 35a reduction) saves on its own, largest
     first, names above the bars like the monthly chart; the title carries the saving of all
     together (which is less than the sum where the tax rate falls as the income falls)."""
@@ -482,90 +494,86 @@ def ersparnis(tr: Translator, steuer: SteuerErgebnis) -> go.Figure:
         reverse=True,
     )
     groesste = float(rows[0][1]) or 1.0
-    figure = go.Figure(
-        go.Bar(
-            x=[float(amount) for _, amount in rows],
-            y=list(range(len(rows))),
-            orientation="h",
-            width=0.45,
-            marker={"color": "#009E73"},
-            text=[f"{LABEL_PAD}{tr.euros(amount)}{LABEL_PAD}" for _, amount in rows],
-            textposition="outside",
-            cliponaxis=False,
-            hovertext=[name for name, _ in rows],
-            hovertemplate="%{hovertext}: %{text}<extra></extra>",
-        )
-    )
-    annotations = [
+    bar = {
+        "type": "bar",
+        "x": [float(amount) for _, amount in rows],
+        "y": list(range(len(rows))),
+        "orientation": "h",
+        "width": 0.45,
+        "marker": {"color": "#009E73"},
+        "text": [f"{LABEL_PAD}{tr.euros(amount)}{LABEL_PAD}" for _, amount in rows],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "hovertext": [name for name, _ in rows],
+        "hovertemplate": "%{hovertext}: %{text}<extra></extra>",
+    }
+    return legible_figure(
+        [bar],
         {
-            "x": 1 if tr.rtl else 0,
-            "xref": "paper",
-            "y": index,
-            "yshift": 22,
-            "xanchor": "right" if tr.rtl else "left",
-            "text": name,
-            "showarrow": False,
-        }
-        for index, (name, _) in enumerate(rows)
-    ]
-    figure.update_layout(
-        **_layout(tr, 70 + 64 * len(rows), showlegend=False),
-        annotations=annotations,
-        title={
-            "text": _text(tr, tr("chart.ersparnis.titel", summe=tr.euros(steuer.ersparnis.amount))),
-            "font": {"size": 15},
-            "x": 0.98 if tr.rtl else 0.02,
-            "xanchor": "right" if tr.rtl else "left",
+            **_layout(tr, 70 + 64 * len(rows), showlegend=False),
+            "annotations": names_above(tr, [name for name, _ in rows]),
+            "title": {
+                "text": _text(
+                    tr, tr("chart.ersparnis.titel", summe=tr.euros(steuer.ersparnis.amount))
+                ),
+                "font": {"size": 15},
+                "x": 0.98 if tr.rtl else 0.02,
+                "xanchor": "right" if tr.rtl else "left",
+            },
+            "xaxis": {
+                "visible": False,
+                "fixedrange": True,
+                "range": [groesste * 1.6, 0] if tr.rtl else [0, groesste * 1.6],
+            },
+            "yaxis": {"visible": False, "autorange": "reversed", "fixedrange": True},
         },
-        xaxis={
-            "visible": False,
-            "fixedrange": True,
-            "range": [groesste * 1.6, 0] if tr.rtl else [0, groesste * 1.6],
-        },
-        yaxis={"visible": False, "autorange": "reversed", "fixedrange": True},
     )
-    return figure
 
 
 @built_once
-def erbe_verlauf(tr: Translator, punkte: tuple[tuple[int, Decimal, Decimal], ...]) -> go.Figure:
+def erbe_verlauf(tr: Translator, punkte: tuple[tuple[int, Decimal, Decimal], ...]) -> Chart:
     """The child's assets month by month while the benefits are paid from the inheritance:
     without a Behindertentestament (falls to the protected amount) and with it (stays)."""
-    figure = go.Figure()
     monate = [t for t, _, _ in punkte]
-    for index, name, colour, dash in (
-        (1, N_("chart.erbe.ohne"), "#D55E00", "solid"),
-        (2, N_("chart.erbe.mit"), "#0072B2", "dash"),
-    ):
-        figure.add_scatter(
-            x=monate,
-            y=[float(p[index]) for p in punkte],
-            mode="lines",
-            line={"color": colour, "width": 3, "dash": dash},
-            name=_text(tr, tr(name)),
-            hoverinfo="skip",
+    lines = [
+        {
+            "type": "scatter",
+            "x": monate,
+            "y": [float(p[index]) for p in punkte],
+            "mode": "lines",
+            "line": {"color": colour, "width": 3, "dash": dash},
+            "name": _text(tr, tr(name)),
+            "hoverinfo": "skip",
+        }
+        for index, name, colour, dash in (
+            (1, N_("chart.erbe.ohne"), "#D55E00", "solid"),
+            (2, N_("chart.erbe.mit"), "#0072B2", "dash"),
         )
+    ]
     hoechst = max(max(p[1], p[2]) for p in punkte)
     y_ticks = [Decimal(0), hoechst / 2, hoechst]
     # Start, half, three quarters: a tick at the very end would stick out of the figure.
     x_ticks = [monate[len(monate) * i // 4] for i in (0, 2, 3)]
-    figure.update_layout(
-        **_layout(tr, 300 + LEGEND_ROW * 2, **_legend_below(tr, 2)),
-        xaxis={
-            "fixedrange": True,
-            "tickvals": x_ticks,
-            "ticktext": [tr.plural("count.months", t) for t in x_ticks],
-        },
-        yaxis={
-            "fixedrange": True,
-            "rangemode": "tozero",
-            "tickvals": [float(t) for t in y_ticks],
-            "ticktext": [tr.euros(t.quantize(Decimal(1))) for t in y_ticks],
+    layout = _layout(tr, 300 + LEGEND_ROW * 2, **_legend_below(tr, 2))
+    return legible_figure(
+        lines,
+        {
+            **layout,
+            # plotly measures tick labels wrongly inside a right-to-left page and clips them.
+            "margin": {**layout["margin"], "l": 84},
+            "xaxis": {
+                "fixedrange": True,
+                "tickvals": x_ticks,
+                "ticktext": [tr.plural("count.months", t) for t in x_ticks],
+            },
+            "yaxis": {
+                "fixedrange": True,
+                "rangemode": "tozero",
+                "tickvals": [float(t) for t in y_ticks],
+                "ticktext": [tr.euros(t.quantize(Decimal(1))) for t in y_ticks],
+            },
         },
     )
-    # plotly measures tick labels wrongly inside a right-to-left page and clips them.
-    figure.update_layout(margin={"l": 84})
-    return figure
 
 
 # The work screen's colours (Okabe–Ito): income counted, Grundsicherung, what stays free.
@@ -582,77 +590,85 @@ ARBEIT_COLOURS = {
 @built_once
 def lebensunterhalt(
     tr: Translator, bedarf: list[tuple[str, Decimal]], einnahmen: list[tuple[str, Decimal]]
-) -> go.Figure:
+) -> Chart:
     """Two stacked bars, the month's need and what the person has: each part named in the
     legend, its amount in the bar (rows are (colour key, amount); labels are translated)."""
-    figure = go.Figure()
     rows = [(tr("chart.arbeit.bedarf"), bedarf), (tr("chart.arbeit.einnahmen"), einnahmen)]
+    bars: list[dict] = []
     for bar, parts in rows:
         for colour, amount in parts:
-            figure.add_bar(
-                y=[_text(tr, bar)],
-                x=[float(amount)],
-                orientation="h",
-                name=_text(tr, tr(f"chart.arbeit.teil.{colour}")),
-                marker={"color": ARBEIT_COLOURS[colour]},
-                text=[tr.euros(amount.quantize(Decimal(1)))],
-                textposition="inside",
-                insidetextanchor="middle",
-                textangle=0,
-                hovertemplate=f"{tr.money(amount)}<extra></extra>",
-                legendgroup=colour,
-                showlegend=not any(t.legendgroup == colour for t in figure.data),
+            bars.append(
+                {
+                    "type": "bar",
+                    "y": [_text(tr, bar)],
+                    "x": [float(amount)],
+                    "orientation": "h",
+                    "name": _text(tr, tr(f"chart.arbeit.teil.{colour}")),
+                    "marker": {"color": ARBEIT_COLOURS[colour]},
+                    "text": [tr.euros(amount.quantize(Decimal(1)))],
+                    "textposition": "inside",
+                    "insidetextanchor": "middle",
+                    "textangle": 0,
+                    "hovertemplate": f"{tr.money(amount)}<extra></extra>",
+                    "legendgroup": colour,
+                    # A part on both bars is named once in the legend.
+                    "showlegend": not any(b["legendgroup"] == colour for b in bars),
+                }
             )
     entries = len({c for _, parts in rows for c, _ in parts})
-    figure.update_layout(
-        **_layout(tr, 180 + LEGEND_ROW * entries, **_legend_below(tr, entries)),
-        barmode="stack",
-        xaxis={"fixedrange": True, "ticksuffix": " €", "tickformat": ",.0f", "nticks": 4},
-        yaxis={"fixedrange": True, "autorange": "reversed"},
+    layout = _layout(tr, 180 + LEGEND_ROW * entries, **_legend_below(tr, entries))
+    return legible_figure(
+        bars,
+        {
+            **layout,
+            "margin": {**layout["margin"], "l": 64},
+            "barmode": "stack",
+            "xaxis": {"fixedrange": True, "ticksuffix": " €", "tickformat": ",.0f", "nticks": 4},
+            "yaxis": {"fixedrange": True, "autorange": "reversed"},
+        },
     )
-    figure.update_layout(margin={"l": 64})
-    return figure
 
 
 @built_once
 def grundsicherung_verlauf(
     tr: Translator, punkte: list[tuple[Decimal, Decimal, Decimal]], entgelt: Decimal
-) -> go.Figure:
+) -> Chart:
     """Grundsicherung and everything the person has across Werkstatt pay (Entgelt,
     Grundsicherung, total), the person's own pay marked by a vertical line."""
     x = [float(e) for e, _, _ in punkte]
-    figure = go.Figure()
-    figure.add_scatter(
-        x=x,
-        y=[float(g) for _, g, _ in punkte],
-        mode="lines",
-        line={"color": ARBEIT_COLOURS["grundsicherung"], "width": 2},
-        name=_text(tr, tr("chart.arbeit.verlauf.grundsicherung")),
-        hoverinfo="skip",
-    )
-    figure.add_scatter(
-        x=x,
-        y=[float(t) for _, _, t in punkte],
-        mode="lines",
-        line={"color": ARBEIT_COLOURS["regelbedarf"], "width": 3},
-        name=_text(tr, tr("chart.arbeit.verlauf.gesamt")),
-        hoverinfo="skip",
-    )
-    figure.add_vline(x=float(entgelt), line={"color": TEXT, "width": 1, "dash": "dot"})
+    lines = [
+        {
+            "type": "scatter",
+            "x": x,
+            "y": [float(row[index]) for row in punkte],
+            "mode": "lines",
+            "line": {"color": ARBEIT_COLOURS[colour], "width": width},
+            "name": _text(tr, tr(name)),
+            "hoverinfo": "skip",
+        }
+        for index, name, colour, width in (
+            (1, N_("chart.arbeit.verlauf.grundsicherung"), "grundsicherung", 2),
+            (2, N_("chart.arbeit.verlauf.gesamt"), "regelbedarf", 3),
+        )
+    ]
     ticks = [punkte[len(punkte) * i // 4][0] for i in (0, 2, 3)]
-    figure.update_layout(
-        **_layout(tr, 300 + LEGEND_ROW * 2, **_legend_below(tr, 2)),
-        xaxis={
-            "fixedrange": True,
-            "tickvals": [float(t) for t in ticks],
-            "ticktext": [tr.euros(t.quantize(Decimal(1))) for t in ticks],
-        },
-        yaxis={
-            "fixedrange": True,
-            "ticksuffix": " €",
-            "tickformat": ",.0f",
-            "rangemode": "tozero",
+    layout = _layout(tr, 300 + LEGEND_ROW * 2, **_legend_below(tr, 2))
+    return legible_figure(
+        lines,
+        {
+            **layout,
+            "margin": {**layout["margin"], "l": 64},
+            "shapes": [vertical_line(float(entgelt), {"color": TEXT, "width": 1, "dash": "dot"})],
+            "xaxis": {
+                "fixedrange": True,
+                "tickvals": [float(t) for t in ticks],
+                "ticktext": [tr.euros(t.quantize(Decimal(1))) for t in ticks],
+            },
+            "yaxis": {
+                "fixedrange": True,
+                "ticksuffix": " €",
+                "tickformat": ",.0f",
+                "rangemode": "tozero",
+            },
         },
     )
-    figure.update_layout(margin={"l": 64})
-    return figure

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import plotly.graph_objects as go
 import streamlit as st
 
 from engine.uebersicht.vergleich import Differenz
@@ -98,68 +97,55 @@ def signed(tr: Translator, amount: Decimal) -> str:
 
 
 @charts.built_once
-def differenz(tr: Translator, rows: list[tuple[str, Decimal]], total: Decimal) -> go.Figure:
+def differenz(tr: Translator, rows: list[tuple[str, Decimal]], total: Decimal) -> charts.Chart:
     """The change per month of each line that changes, and the total, as bars from zero:
     more to the right in German, to the left in Arabic; names above their bars."""
     rows = [*rows, (tr("vergleich.chart.gesamt"), total)]
-    colours = ["#0072B2" if amount >= 0 else "#D55E00" for _, amount in rows]
-    figure = go.Figure(
-        go.Bar(
-            x=[float(amount) for _, amount in rows],
-            y=list(range(len(rows))),
-            orientation="h",
-            width=0.45,
-            marker={"color": colours},
-            text=[
-                f"{charts.LABEL_PAD}{signed(tr, amount)}{charts.LABEL_PAD}" for _, amount in rows
-            ],
-            textposition="outside",
-            cliponaxis=False,
-            hovertext=[name for name, _ in rows],
-            hovertemplate="%{hovertext}: %{text}<extra></extra>",
-        )
-    )
+    bar = {
+        "type": "bar",
+        "x": [float(amount) for _, amount in rows],
+        "y": list(range(len(rows))),
+        "orientation": "h",
+        "width": 0.45,
+        "marker": {"color": ["#0072B2" if amount >= 0 else "#D55E00" for _, amount in rows]},
+        "text": [f"{charts.LABEL_PAD}{signed(tr, amount)}{charts.LABEL_PAD}" for _, amount in rows],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "hovertext": [name for name, _ in rows],
+        "hovertemplate": "%{hovertext}: %{text}<extra></extra>",
+    }
     largest = max((abs(float(amount)) for _, amount in rows), default=1.0) or 1.0
     span = [-largest * 1.6, largest * 1.6]
-    figure.update_layout(
-        **charts._layout(tr, 70 + 64 * len(rows), showlegend=False),
-        annotations=[
-            {
-                "x": 1 if tr.rtl else 0,
-                "xref": "paper",
-                "y": index,
-                "yshift": 22,
+    return charts.legible_figure(
+        [bar],
+        {
+            **charts._layout(tr, 70 + 64 * len(rows), showlegend=False),
+            "annotations": charts.names_above(tr, [charts._text(tr, name) for name, _ in rows]),
+            "title": {
+                "text": charts._text(tr, tr("vergleich.chart.titel")),
+                "x": 0.98 if tr.rtl else 0.02,
                 "xanchor": "right" if tr.rtl else "left",
-                "text": charts._text(tr, name),
-                "showarrow": False,
-            }
-            for index, (name, _) in enumerate(rows)
-        ],
-        title={
-            "text": charts._text(tr, tr("vergleich.chart.titel")),
-            "x": 0.98 if tr.rtl else 0.02,
-            "xanchor": "right" if tr.rtl else "left",
+            },
+            "xaxis": {
+                "visible": False,
+                "fixedrange": True,
+                "range": span[::-1] if tr.rtl else span,
+                "zeroline": True,
+            },
+            "yaxis": {"visible": False, "autorange": "reversed", "fixedrange": True},
+            "shapes": [
+                {
+                    "type": "line",
+                    "x0": 0,
+                    "x1": 0,
+                    "yref": "paper",
+                    "y0": 0,
+                    "y1": 1,
+                    "line": {"color": charts.TEXT, "width": 1},
+                }
+            ],
         },
-        xaxis={
-            "visible": False,
-            "fixedrange": True,
-            "range": span[::-1] if tr.rtl else span,
-            "zeroline": True,
-        },
-        yaxis={"visible": False, "autorange": "reversed", "fixedrange": True},
-        shapes=[
-            {
-                "type": "line",
-                "x0": 0,
-                "x1": 0,
-                "yref": "paper",
-                "y0": 0,
-                "y1": 1,
-                "line": {"color": charts.TEXT, "width": 1},
-            }
-        ],
     )
-    return figure
 
 
 def differenz_rows(tr: Translator, diffs: list[Differenz]) -> list[tuple[str, Decimal]]:
