@@ -203,6 +203,26 @@ def names_above(tr: Translator, names: list[str]) -> list[dict]:
     ]
 
 
+def named_bars(
+    names: list[str], amounts: list[Decimal], labels: list[str], colour: str | list[str]
+) -> dict:
+    """One bar a row (rows 0, 1, … from the top), its label written beyond its end: the
+    charts whose bars carry their names above them (names_above)."""
+    return {
+        "type": "bar",
+        "x": [float(amount) for amount in amounts],
+        "y": list(range(len(amounts))),
+        "orientation": "h",
+        "width": 0.45,
+        "marker": {"color": colour},
+        "text": [f"{LABEL_PAD}{label}{LABEL_PAD}" for label in labels],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "hovertext": names,
+        "hovertemplate": "%{hovertext}: %{text}<extra></extra>",
+    }
+
+
 def vertical_line(x: float, line: dict) -> dict:
     """A line across the whole plot at ``x`` (what plotly's add_vline draws)."""
     return {
@@ -352,25 +372,14 @@ def monatlich(tr: Translator, leistungen: list[Leistung]) -> Chart:
         key=lambda row: row[1],
         reverse=True,
     )
-    bar = {
-        "type": "bar",
-        "x": [float(amount) for _, amount in rows],
-        "y": list(range(len(rows))),
-        "orientation": "h",
-        "width": 0.45,
-        "marker": {"color": "#0b57a4"},
-        "text": [f"{LABEL_PAD}{tr.money(amount)}{LABEL_PAD}" for _, amount in rows],
-        "textposition": "outside",
-        "cliponaxis": False,
-        "hovertext": [name for name, _ in rows],
-        "hovertemplate": "%{hovertext}: %{text}<extra></extra>",
-    }
+    names, amounts = [name for name, _ in rows], [amount for _, amount in rows]
+    bar = named_bars(names, amounts, [tr.money(amount) for amount in amounts], "#0b57a4")
     total = sum((amount for _, amount in rows), Decimal(0))
     return legible_figure(
         [bar],
         {
             **_layout(tr, 70 + 64 * len(rows), showlegend=False),
-            "annotations": names_above(tr, [name for name, _ in rows]),
+            "annotations": names_above(tr, names),
             "title": {
                 "text": _text(tr, tr("chart.monatlich.titel", summe=tr.money(total))),
                 "font": {"size": 15},
@@ -494,24 +503,13 @@ def ersparnis(tr: Translator, steuer: SteuerErgebnis) -> Chart:
         reverse=True,
     )
     groesste = float(rows[0][1]) or 1.0
-    bar = {
-        "type": "bar",
-        "x": [float(amount) for _, amount in rows],
-        "y": list(range(len(rows))),
-        "orientation": "h",
-        "width": 0.45,
-        "marker": {"color": "#009E73"},
-        "text": [f"{LABEL_PAD}{tr.euros(amount)}{LABEL_PAD}" for _, amount in rows],
-        "textposition": "outside",
-        "cliponaxis": False,
-        "hovertext": [name for name, _ in rows],
-        "hovertemplate": "%{hovertext}: %{text}<extra></extra>",
-    }
+    names, amounts = [name for name, _ in rows], [amount for _, amount in rows]
+    bar = named_bars(names, amounts, [tr.euros(amount) for amount in amounts], "#009E73")
     return legible_figure(
         [bar],
         {
             **_layout(tr, 70 + 64 * len(rows), showlegend=False),
-            "annotations": names_above(tr, [name for name, _ in rows]),
+            "annotations": names_above(tr, names),
             "title": {
                 "text": _text(
                     tr, tr("chart.ersparnis.titel", summe=tr.euros(steuer.ersparnis.amount))

@@ -101,26 +101,21 @@ def differenz(tr: Translator, rows: list[tuple[str, Decimal]], total: Decimal) -
     """The change per month of each line that changes, and the total, as bars from zero:
     more to the right in German, to the left in Arabic; names above their bars."""
     rows = [*rows, (tr("vergleich.chart.gesamt"), total)]
-    bar = {
-        "type": "bar",
-        "x": [float(amount) for _, amount in rows],
-        "y": list(range(len(rows))),
-        "orientation": "h",
-        "width": 0.45,
-        "marker": {"color": ["#0072B2" if amount >= 0 else "#D55E00" for _, amount in rows]},
-        "text": [f"{charts.LABEL_PAD}{signed(tr, amount)}{charts.LABEL_PAD}" for _, amount in rows],
-        "textposition": "outside",
-        "cliponaxis": False,
-        "hovertext": [name for name, _ in rows],
-        "hovertemplate": "%{hovertext}: %{text}<extra></extra>",
-    }
+    names = [charts._text(tr, name) for name, _ in rows]
+    amounts = [amount for _, amount in rows]
+    bar = charts.named_bars(
+        names,
+        amounts,
+        [signed(tr, amount) for amount in amounts],
+        ["#0072B2" if amount >= 0 else "#D55E00" for amount in amounts],
+    )
     largest = max((abs(float(amount)) for _, amount in rows), default=1.0) or 1.0
     span = [-largest * 1.6, largest * 1.6]
     return charts.legible_figure(
         [bar],
         {
             **charts._layout(tr, 70 + 64 * len(rows), showlegend=False),
-            "annotations": charts.names_above(tr, [charts._text(tr, name) for name, _ in rows]),
+            "annotations": charts.names_above(tr, names),
             "title": {
                 "text": charts._text(tr, tr("vergleich.chart.titel")),
                 "x": 0.98 if tr.rtl else 0.02,
