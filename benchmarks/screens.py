@@ -1,6 +1,6 @@
 """Page script per rerun on every screen, against bare pages: prints figures, asserts nothing.
 
-(run: python benchmarks/screens.py) Each screen is opened with a filled-in household (the
+(run: python benchmarks/screens.py) Every screen is opened with a filled-in household (the
 full assessment of benchmarks/care.py, the Schmidt family of the guide) and rerun as a tap
 would rerun it. Timed is the script run itself on the server's script thread (not
 AppTest's polling around it), with the compiled scripts kept between runs as a server keeps
@@ -40,6 +40,7 @@ from care import ON, full_scenario  # noqa: E402
 from engine.eingliederungshilfe.beispiele import BEISPIELE  # noqa: E402
 from engine.link import scenario_to_query  # noqa: E402
 from engine.scenario import Scenario  # noqa: E402
+from engine.uebersicht.beispiele import BIBLIOTHEK  # noqa: E402
 from i18n import Translator  # noqa: E402
 
 RUNS = 25
@@ -87,9 +88,12 @@ def script_ms(rerun: Callable[[], object], runs: int = RUNS) -> float:
     return statistics.median(_script_ms)
 
 
-def open_screen(page: str | None, on: str, scenario: Scenario) -> AppTest:
+def open_screen(
+    page: str | None, on: str, scenario: Scenario, extra: dict[str, str] | None = None
+) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in {"lang": "de", "d": on, **scenario_to_query(scenario)}.items():
+    query = {"lang": "de", "d": on, **scenario_to_query(scenario), **(extra or {})}
+    for key, value in query.items():
         at.query_params[key] = value
     at.run()
     if page:
@@ -148,20 +152,42 @@ def print_taps(on: str, folder: Path) -> None:
         print(f"{title:<36} {ms:>6.1f} ms {ms / one:>6.1f}x", flush=True)
 
 
+def screens() -> list[tuple[str, str | None, str, Scenario, dict[str, str]]]:
+    """Every screen, filled in: the full assessment for care, the Schmidt family for the
+    integration aid, and for each other screen the library's household that draws its
+    charts (title, page, Rechtsstand, household, further link parameters)."""
+    entries = {entry.key: entry for entry in BIBLIOTHEK}
+    full = ("pflege", "screens/pflege.py", ON.isoformat(), full_scenario(), {})
+    with_entry = [
+        ("eingliederungshilfe", "schmidt", {}),
+        ("kinder", "kinder_werkstatt", {}),
+        ("arbeit", "arbeit_arbeitsbereich", {}),
+        ("steuern", "steuern_eltern", {}),
+        ("erbe", "erbe_eltern", {}),
+        ("widerspruch", "widerspruch_pflegegrad", {}),
+        ("uebersicht", "amira", {}),
+        ("vergleich", "amira", {"yt": "pg_plus"}),
+        ("bibliothek", "amira", {}),
+    ]
+    return [
+        ("home", None, ON.isoformat(), full_scenario(), {}),
+        full,
+        *(
+            (
+                title,
+                f"screens/{title}.py",
+                entries[key].rechtsstand.isoformat(),
+                entries[key].scenario,
+                extra,
+            )
+            for title, key, extra in with_entry
+        ),
+        ("betraege", "screens/betraege.py", ON.isoformat(), full_scenario(), {}),
+    ]
+
+
 def main() -> None:
     _keep_compiled_scripts()
-    schmidt = BEISPIELE["schmidt"]
-    screens = (
-        ("home", None, ON.isoformat(), full_scenario()),
-        ("pflege", "screens/pflege.py", ON.isoformat(), full_scenario()),
-        (
-            "eingliederungshilfe",
-            "screens/eingliederungshilfe.py",
-            schmidt.rechtsstand.isoformat(),
-            schmidt.scenario,
-        ),
-        ("betraege", "screens/betraege.py", ON.isoformat(), full_scenario()),
-    )
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         one = bare_ms(ONE_WIDGET, folder)
@@ -170,8 +196,8 @@ def main() -> None:
             f"{'screen':<20} {'widgets':>7} {'script':>8} {'bare same':>10} "
             f"{'/ same':>7} {'/ one':>7}"
         )
-        for title, page, on, scenario in screens:
-            at = open_screen(page, on, scenario)
+        for title, page, on, scenario, extra in screens():
+            at = open_screen(page, on, scenario, extra)
             counts = widget_counts(at)
             screen = script_ms(at.run)
             same = bare_ms(same_widgets(counts), folder)

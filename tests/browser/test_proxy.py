@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -53,6 +54,21 @@ def _result_text(page: Page) -> str:
     return page.get_by_test_id("stMain").inner_text()
 
 
+def _stream_lines(deployment: serve.Deployment) -> list[str]:
+    log = deployment.access_log.read_text(encoding="utf-8").splitlines()
+    return [line for line in log if " /_stcore/stream " in line]
+
+
+def _new_stream_line(deployment: serve.Deployment, before: list[str]) -> str:
+    """The access log line of the websocket that closed after ``before`` was read."""
+    for _ in range(50):
+        lines = _stream_lines(deployment)
+        if len(lines) > len(before):
+            return lines[-1]
+        time.sleep(0.1)
+    raise AssertionError("nginx logged no websocket")
+
+
 def _connects(replica: serve.Replica) -> int:
     with urllib.request.urlopen(f"http://{replica.address}/_stcore/metrics", timeout=5) as answer:
         metrics = answer.read().decode()
@@ -79,16 +95,28 @@ def test_first_visit_is_compressed(
     )
     cdp.on("Network.dataReceived", lambda e: decoded.append(e["dataLength"]))
     cdp.on("Network.loadingFinished", lambda e: wire.append(e["encodedDataLength"]))
+    handshakes: list[dict] = []
+    cdp.on(
+        "Network.webSocketHandshakeResponseReceived",
+        lambda e: handshakes.append({k.lower(): v for k, v in e["response"]["headers"].items()}),
+    )
+    streams_before = _stream_lines(deployment)
     _open(page, f"{deployment.url}{FIRST_VISITS[screen]}")
     if screen == "charts":
         _result_text(page)
     page.wait_for_load_state("networkidle")
     context.close()
+    # The websocket's bytes: nginx logs them when the connection ends.
+    stream = _new_stream_line(deployment, streams_before)
+    websocket = int(stream.split()[4])
     MEASUREMENTS.append(
-        f"through nginx, first visit {screen}: {sum(wire) / 1e6:.3f} MB over the wire "
-        f"({sum(decoded) / 1e6:.2f} MB unpacked)"
+        f"through nginx, first visit {screen}: {(sum(wire) + websocket) / 1e6:.3f} MB over "
+        f"the wire, of it {websocket / 1e3:.1f} kB websocket ({sum(decoded) / 1e6:.2f} MB "
+        "unpacked)"
     )
     assert not foreign
+    assert handshakes
+    assert all("permessage-deflate" in h.get("sec-websocket-extensions", "") for h in handshakes)
     uncompressed = [
         r["url"]
         for r in responses.values()
