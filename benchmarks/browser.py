@@ -4,11 +4,13 @@
 ``make serve`` starts it (deploy/serve.py), headless Chromium at 390x844, one page at a time:
 
 1. Cold load of a shared link (a fresh browser context each time, so nothing is cached):
-   the Schmidt-like Eingliederungshilfe link until both charts are drawn, against the bare
-   one-widget page of benchmarks/load.py until its widget shows.
-2. Tap → result text: the step-up button of a yearly income on the Schmidt-like link, one
-   assessment answer on the care page (criterion 1.1 between two answers, which moves the
-   points), against the bare page's step-up.
+   the Schmidt-like Eingliederungshilfe link until its Kostenbeitrag is shown, and until
+   both its charts are drawn once their panels are opened (a tap each, as a trainer opens
+   them), against the bare one-widget page of benchmarks/load.py until its widget shows.
+2. Tap → result text: the step-up button of a yearly income on the Schmidt-like link (as it
+   opens, and with both charts open, which then redraw on every step), one assessment
+   answer on the care page (criterion 1.1 between two answers, which moves the points),
+   against the bare page's step-up.
 
 Medians; each app figure is printed with its ratio to the bare page of the same run. Given
 another checkout's app.py (e.g. the commit before a change, exported with git archive),
@@ -33,6 +35,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "deploy"), str(ROOT / "tests" / "browser")
 import serve  # noqa: E402
 from care import ON, full_scenario  # noqa: E402
 from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from flow import open_charts  # noqa: E402
 from load import APP_PATH, BARE_LABEL, BARE_PAGE, CHANGED, READY, _load  # noqa: E402
 from phone import PHONE  # noqa: E402
 
@@ -68,11 +71,17 @@ def cold_load_ms(browser: Browser, url: str, shown: Callable[[Page], None]) -> f
     return statistics.median(times)
 
 
-def tap_ms(browser: Browser, url: str, tap: Callable[[Page, int], None]) -> float:
+def tap_ms(
+    browser: Browser,
+    url: str,
+    tap: Callable[[Page, int], None],
+    prepare: Callable[[Page], object] = lambda page: None,
+) -> float:
     page = _context_page(browser)
     page.goto(url)
     page.wait_for_selector(READY)
     page.get_by_test_id("stMain").locator("h1, [data-testid=stNumberInput]").first.wait_for()
+    prepare(page)
     main = page.get_by_test_id("stMain")
     times = []
     for n in range(TAPS + 1):
@@ -101,8 +110,21 @@ def answer(page: Page, n: int) -> None:
     options.nth(2 if n % 2 else 0).click()
 
 
+def result_shown(page: Page) -> None:
+    """The Kostenbeitrag (the result's box) of the Schmidt-like link."""
+    page.get_by_test_id("stAlertContentWarning").first.wait_for()
+
+
 def charts_drawn(page: Page) -> None:
+    result_shown(page)
+    wait_idle(page)
+    open_charts(page)
     page.get_by_test_id("stPlotlyChart").nth(1).locator(".main-svg").first.wait_for()
+
+
+def wait_idle(page: Page) -> None:
+    page.wait_for_load_state("networkidle")
+    page.wait_for_selector(READY)
 
 
 def widget_shown(page: Page) -> None:
@@ -132,8 +154,13 @@ def measure(browser: Browser, name: str, script: str, bare: dict[str, float]) ->
         else:
             url = deployment.url + APP_PATH
             care = deployment.url + CARE_PATH
-            note("cold load", lambda: cold_load_ms(browser, url, charts_drawn))
+            note("cold load", lambda: cold_load_ms(browser, url, result_shown))
+            note("cold load / charts", lambda: cold_load_ms(browser, url, charts_drawn))
             note("tap → result", lambda: tap_ms(browser, url, step_up(income)))
+            note(
+                "tap → result / charts",
+                lambda: tap_ms(browser, url, step_up(income), lambda p: charts_drawn(p)),
+            )
             note("tap → result /pflege", lambda: tap_ms(browser, care, answer))
     finally:
         deployment.stop()

@@ -244,9 +244,10 @@ def grundsicherung_section() -> None:
     st.markdown(tr.step(gs.vermoegen.steps[0]))
     st.markdown(tr.step(gs.elternunterhalt.steps[0]))
     bild = monatsbild(gs)
-    st.markdown(tr("ui.zwischentitel", text=tr("chart.arbeit.titel")))
     charts.show(
-        charts.lebensunterhalt(tr, list(bild.bedarf), list(bild.einnahmen)), "chart.arbeit.monat"
+        tr("chart.arbeit.titel"),
+        "chart.arbeit.monat",
+        lambda: charts.lebensunterhalt(tr, list(bild.bedarf), list(bild.einnahmen)),
     )
     if app.scenario.arbeit.weg in (
         Arbeitsweg.werkstatt_arbeitsbereich,
@@ -255,15 +256,15 @@ def grundsicherung_section() -> None:
         entgelt = evaluate_arbeit(app.scenario, app.rechtsstand).lohnzettel.entgelt
         bis = (gs.gesamtbedarf.amount * 5 / 2).quantize(Decimal(1))
         punkte = evaluate_arbeit_verlauf(app.scenario, app.rechtsstand, bis, SWEEP_POINTS)
-        st.markdown(tr("ui.zwischentitel", text=tr("chart.arbeit.verlauf.titel")))
         st.markdown(tr("arbeit.verlauf.lead"))
         charts.show(
-            charts.grundsicherung_verlauf(
+            tr("chart.arbeit.verlauf.titel"),
+            "chart.arbeit.verlauf",
+            lambda: charts.grundsicherung_verlauf(
                 tr,
                 [(p.entgelt, p.grundsicherung, p.gesamt) for p in punkte],
                 entgelt.value.amount,  # type: ignore[union-attr]
             ),
-            "chart.arbeit.verlauf",
         )
     render.explanation(tr, *(p.betrag for p in (*gs.bedarf, *gs.einkommen)), gs.zahlbetrag)
 

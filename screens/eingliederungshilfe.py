@@ -219,14 +219,18 @@ def kostenbeitrag_section() -> None:
         st.caption(tr("egh.hinweis.alleinerziehend"))
     if monat:
         st.markdown(tr("egh.beitrag.netto"))
-    st.markdown(tr("ui.zwischentitel", text=tr("chart.wasserfall.titel")))
-    charts.show(charts.wasserfall(tr, beitrag), "chart.wasserfall")
+    charts.show(
+        tr("chart.wasserfall.titel"), "chart.wasserfall", lambda: charts.wasserfall(tr, beitrag)
+    )
     einkommen = beitrag.steps[-1].values["einkommen"].amount  # type: ignore[union-attr]
     grenze_betrag = grenze.value.amount  # type: ignore[union-attr]
     bis = max(grenze_betrag * 2, einkommen * Decimal("1.25"))
     punkte = kostenbeitrag_verlauf(grenze_betrag, bis, app.rechtsstand)
-    st.markdown(tr("ui.zwischentitel", text=tr("chart.verlauf.titel")))
-    charts.show(charts.verlauf(tr, punkte, einkommen, monat), "chart.verlauf")
+    charts.show(
+        tr("chart.verlauf.titel"),
+        "chart.verlauf",
+        lambda: charts.verlauf(tr, punkte, einkommen, monat),
+    )
     render.explanation(tr, grenze, beitrag)
 
 

@@ -134,8 +134,9 @@ def sozialamt_section() -> None:
     if e.kostenersatz is not None:
         st.markdown(tr.step(e.kostenersatz.steps[0]))
     if e.verlauf:
-        st.markdown(tr("ui.zwischentitel", text=tr("chart.erbe.titel")))
-        charts.show(charts.erbe_verlauf(tr, e.verlauf), "chart.erbe")
+        charts.show(
+            tr("chart.erbe.titel"), "chart.erbe", lambda: charts.erbe_verlauf(tr, e.verlauf)
+        )
     erklaert = [e.schonvermoegen, e.gesetzlich.einzusetzen, e.enterbt.einzusetzen]
     if e.gesetzlich.monate is not None:
         erklaert.append(e.gesetzlich.monate)

@@ -148,8 +148,11 @@ def kindergeld_section() -> None:
                 mittel=tr.money(bedarf.mittel, "month"),
             )
         )
-        st.markdown(tr("ui.zwischentitel", text=tr("chart.kinder.titel")))
-        show(kinder_charts.bedarf_mittel(tr, bedarf), "chart.kinder.bedarf_mittel")
+        show(
+            tr("chart.kinder.titel"),
+            "chart.kinder.bedarf_mittel",
+            lambda: kinder_charts.bedarf_mittel(tr, bedarf),
+        )
     monate = [
         tr("kinder.kindergeld.monat", monat=tr.date(m.monat), betrag=tr.money(m.kindergeld))
         for m in kindergeld.monate
@@ -189,8 +192,9 @@ def zeitleiste_section() -> None:
     ergebnis = evaluate_kinder(app.scenario, app.rechtsstand)
     st.markdown(tr("kinder.zeitleiste.lead"))
     show(
-        kinder_charts.zeitleiste(tr, ergebnis.zeitleiste, app.rechtsstand),
+        tr("chart.kinder.zeitleiste.titel"),
         "chart.kinder.zeitleiste",
+        lambda: kinder_charts.zeitleiste(tr, ergebnis.zeitleiste, app.rechtsstand),
     )
     for punkt in ergebnis.zeitleiste:
         with st.container(border=True):

@@ -195,7 +195,9 @@ def assessment_result() -> None:
     schwellen = [
         ParameterUse.of(param(f"pflegegrad_schwelle_pg{g}", app.rechtsstand)) for g in range(1, 6)
     ]
-    charts.show(charts.punkte(tr, result, schwellen), "chart.punkte")
+    charts.show(
+        tr("chart.punkte.ueberschrift"), "chart.punkte", lambda: charts.punkte(tr, result, schwellen)
+    )
     if result.bedarfskonstellation:
         st.markdown(tr("pflege.ergebnis.bedarfskonstellation"))
     if result.fehlende_punkte is not None:
@@ -407,16 +409,20 @@ def benefits() -> None:
 
     monatlich = leistungen.monatlich()
     if monatlich:
-        charts.show(charts.monatlich(tr, monatlich), "chart.monatlich")
+        charts.show(
+            tr("chart.monatlich.ueberschrift"),
+            "chart.monatlich",
+            lambda: charts.monatlich(tr, monatlich),
+        )
     if (
         by_key.get("pflegegeld")
         and by_key["pflegegeld"].betrag
         and by_key["pflegesachleistung"].betrag
     ):
-        st.markdown(tr("ui.zwischentitel", text=tr("chart.kombi.titel")))
         charts.show(
-            charts.kombination(tr, by_key["pflegesachleistung"], by_key["pflegegeld"]),
+            tr("chart.kombi.titel"),
             "chart.kombi",
+            lambda: charts.kombination(tr, by_key["pflegesachleistung"], by_key["pflegegeld"]),
         )
 
     for item in leistungen.leistungen:

@@ -171,8 +171,9 @@ def steuer_section() -> None:
     (st.success if steuer.ersparnis.amount else st.info)(
         tr("steuern.est.ersparnis", betrag=tr.quantity(steuer.ersparnis))
     )
-    st.markdown(tr("ui.zwischentitel", text=tr("chart.ersparnis.ueberschrift")))
-    charts.show(charts.ersparnis(tr, steuer), "chart.ersparnis")
+    charts.show(
+        tr("chart.ersparnis.ueberschrift"), "chart.ersparnis", lambda: charts.ersparnis(tr, steuer)
+    )
     st.caption(tr("steuern.est.nicht_enthalten"))
     render.explanation(
         tr,

@@ -74,5 +74,9 @@ else:
         st.markdown(tr.plural("vergleich.gleich", unchanged))
     rows = show.differenz_rows(tr, diffs)
     if rows:
-        charts.show(show.differenz(tr, rows, total), key="vergleich.chart")
+        charts.show(
+            tr("vergleich.chart.titel"),
+            "vergleich.chart",
+            lambda: show.differenz(tr, rows, total),
+        )
     show.nicht_abgedeckt(tr, danach)

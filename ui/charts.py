@@ -22,6 +22,7 @@ from engine.nachteilsausgleiche.rules import SteuerErgebnis
 from engine.pflege.begutachtung import Begutachtungsergebnis
 from engine.pflege.leistungen import Leistung
 from i18n import Translator
+from ui import render
 
 # Module colours: distinguishable for the common colour-vision deficiencies (Okabe–Ito).
 MODULE_COLOURS = {
@@ -182,8 +183,22 @@ def built_once(
     return cached
 
 
-def show(figure: Chart, key: str) -> None:
-    st.plotly_chart(figure, config=CONFIG, key=key, use_container_width=True)
+def panel_key(key: str) -> str:
+    """The key of a chart's panel; also its CSS class st-key-…, which the browser tests find."""
+    return "chart-panel-" + key.replace(".", "-")
+
+
+def show(title: str, key: str, build: Callable[[], Chart]) -> None:
+    """A chart in a panel of its own, built and drawn once the family opens it.
+
+    Every result a chart shows is written out as text above it. A chart costs a phone
+    plotly.js on the first visit (1.2 MB over the wire, about half the page) and a redraw
+    on every tap that changes it (80–130 ms, more than the rest of the tap); on a prepaid
+    plan and a slow phone that is paid for a picture most families never look at. Opened,
+    it stays open for the session and follows every tap."""
+    with render.panel(title, panel_key(key), icon=":material/bar_chart:") as panel:
+        if panel.open:
+            st.plotly_chart(build(), config=CONFIG, key=key, use_container_width=True)
 
 
 def names_above(tr: Translator, names: list[str]) -> list[dict]:

@@ -60,10 +60,10 @@ def _step_lines(tr: Translator, number: int, step: Step) -> str:
     return "\n".join(lines)
 
 
-def panel(label: str, key: str, *, expanded: bool = False) -> Any:
+def panel(label: str, key: str, *, expanded: bool = False, icon: str | None = None) -> Any:
     """A panel whose content is built only while it is open (``.open``): opening it reruns
     the page. For long inputs and texts that most taps would otherwise build for nothing."""
-    return st.expander(label, expanded=expanded, key=key, on_change="rerun")
+    return st.expander(label, expanded=expanded, key=key, on_change="rerun", icon=icon)
 
 
 def explanation(tr: Translator, *results: Explained) -> None:

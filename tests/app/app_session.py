@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
+
+from ui import charts
 
 ENTRYPOINT = str(Path(__file__).parents[2] / "app.py")
 
@@ -46,3 +49,16 @@ def share_link(at: AppTest) -> str:
     bodies = (element.proto.body for element in at.get("html"))
     shown = (re.search(r'id="hc-share-url">([^<]*)<', body) for body in bodies)
     return next(html.unescape(found.group(1)) for found in shown if found)
+
+
+def open_charts(at: AppTest, *keys: str) -> AppTest:
+    """Open the panels of these charts, as a family taps them open, and run again."""
+    for key in keys:
+        at.session_state[charts.panel_key(key)] = True
+    return at.run()
+
+
+def chart_specs(at: AppTest, *keys: str) -> list[dict]:
+    """The plotly specs the screen draws once these charts' panels are open."""
+    open_charts(at, *keys)
+    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]

@@ -1,9 +1,7 @@
 """The work screen as an advisor uses it: the three presets, answers, the link, Arabic."""
 
-import json
-
 import pytest
-from app_session import open_app, query, visible_text
+from app_session import chart_specs, open_app, query, visible_text
 from streamlit.testing.v1 import AppTest
 
 from engine.arbeit.beispiele import BEISPIELE
@@ -47,7 +45,7 @@ def test_arbeitsbereich_pay_slip_and_charts() -> None:
     text = shown(at)
     assert "**Ausgezahlt im Monat: 305,00 € im Monat**" in text
     assert "also ab 1. September 2035" in text
-    monat, sweep = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    monat, sweep = chart_specs(at, "chart.arbeit.monat", "chart.arbeit.verlauf")
     need = sum(t["x"][0] for t in monat["data"] if t["y"][0] == "Bedarf")
     assert round(need, 2) == 1230.11
     assert len(sweep["data"][0]["x"]) == 500

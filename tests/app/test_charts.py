@@ -11,7 +11,7 @@ from datetime import date
 
 import plotly.graph_objects as go
 import pytest
-from app_session import open_app
+from app_session import chart_specs, open_app
 
 from engine.link import scenario_to_query
 from engine.scenario import Scenario
@@ -41,6 +41,16 @@ SCREENS = [
     ("erbe", "erbe_eltern", {}),  # assets with and without the testament
     ("vergleich", "amira", {"yt": "pg_plus"}),  # the difference per line
 ]
+# The charts of each screen (their panel keys).
+CHARTS = {
+    "pflege": ("chart.punkte", "chart.monatlich", "chart.kombi"),
+    "eingliederungshilfe": ("chart.wasserfall", "chart.verlauf"),
+    "arbeit": ("chart.arbeit.monat", "chart.arbeit.verlauf"),
+    "kinder": ("chart.kinder.bedarf_mittel", "chart.kinder.zeitleiste"),
+    "steuern": ("chart.ersparnis",),
+    "erbe": ("chart.erbe",),
+    "vergleich": ("vergleich.chart",),
+}
 # An adult's self-assessment half answered: the score chart beside the benefits.
 ASSESSED = Scenario.model_validate(
     {
@@ -86,7 +96,7 @@ def test_every_chart_of_a_screen_passes_plotly_validation_unchanged(
     at = open_app({"lang": lang, "d": on.isoformat(), **scenario_to_query(scenario), **extra})
     at.switch_page(f"screens/{screen}.py").run()
     assert not at.exception, at.exception
-    specs = [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+    specs = chart_specs(at, *CHARTS[screen])
     assert specs
     if key == "assessed":
         assert specs[0]["layout"]["barmode"] == "stack"  # the score chart comes first

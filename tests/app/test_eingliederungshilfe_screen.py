@@ -1,10 +1,9 @@
 """The integration-aid screen as an advisor uses it: presets, incomes, the link, both languages."""
 
-import json
 from datetime import date
 
 import pytest
-from app_session import open_app, query, visible_text
+from app_session import chart_specs, open_app, query, visible_text
 from streamlit.testing.v1 import AppTest
 
 from i18n import Translator
@@ -29,8 +28,7 @@ def test_schmidt_preset_gives_90_euro() -> None:
         "Einkommensgrenze 65.184,00 € im Jahr – Kostenbeitrag: **90,00 € im Monat**"
     )
     assert query(at)["d"] == "2023-06-01"
-    charts = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
-    waterfall, sweep = charts
+    waterfall, sweep = chart_specs(at, "chart.wasserfall", "chart.verlauf")
     assert waterfall["data"][0]["y"] == [70000.0, -65184.0, 4816.0, 96.32, 90.0]
     assert len(sweep["data"][0]["x"]) == 401
     assert sweep["data"][1]["x"] == [70000.0] and sweep["data"][1]["y"] == [90.0]
@@ -80,7 +78,7 @@ def test_seelische_behinderung_of_a_minor_goes_to_the_jugendamt() -> None:
     text = shown(at)
     assert "Zuständig: **Jugendamt**" in text
     assert "**Freizeitassistenz**: kostenfrei" in text
-    assert not at.get("plotly_chart")
+    assert not chart_specs(at, "chart.wasserfall", "chart.verlauf")
 
 
 def test_grundsicherung_makes_everything_free() -> None:
@@ -151,7 +149,7 @@ def test_schulbegleitung_alone_asks_neither_income_nor_assets() -> None:
     assert at.success[0].value.replace("\xa0", " ") == (
         "Kein Kostenbeitrag (0,00 € im Monat) und kein Einsatz von Vermögen"
     )
-    assert not at.warning and not at.get("plotly_chart")
+    assert not at.warning and not chart_specs(at, "chart.wasserfall", "chart.verlauf")
     assert input_key(("eingliederungshilfe", "vermoegen")) not in [w.key for w in at.number_input]
     # With Freizeitassistenz too, the 90 € are for that benefit alone.
     at.multiselect(key=input_key(("eingliederungshilfe", "leistungen"))).set_value(

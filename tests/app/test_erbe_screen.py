@@ -4,9 +4,7 @@ Expected numbers: tests/engine/erbe/test_erbe_rules.py (hand computations): pres
 child 75,000 €, Pflichtteil 37,500 €, 65,000 € to be used = 50 months; preset "mutter"
 48,810 € to be used = 25 months (§ 139 SGB IX, 71,190 € in 2026)."""
 
-import json
-
-from app_session import open_app, query, visible_text
+from app_session import chart_specs, open_app, query, visible_text
 from streamlit.testing.v1 import AppTest
 
 from ui.state import input_key
@@ -37,7 +35,7 @@ def test_parents_preset_shows_the_three_cases_and_the_chart() -> None:
     assert "Grundsicherung müssen die Erben des Kindes nicht ersetzen" in text
     assert "Notar" in text and "Fachanwalt für Erbrecht" in text
     assert query(at)["d"] == "2026-06-01" and query(at)["xn"] == "300000"
-    (chart,) = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    (chart,) = chart_specs(at, "chart.erbe")
     ohne, mit = chart["data"]
     assert ohne["y"][0] == 75000.0 and ohne["y"][50] == 10000.0 and ohne["y"][-1] == 10000.0
     assert set(mit["y"]) == {75000.0}

@@ -1,9 +1,7 @@
 """The children's screen: the three workshop presets, an answer typed by hand, the link,
 both languages; what is shown equals the engine's result."""
 
-import json
-
-from app_session import open_app, query, visible_text
+from app_session import chart_specs, open_app, query, visible_text
 from streamlit.testing.v1 import AppTest
 
 from engine.evaluate import evaluate_kinder
@@ -23,7 +21,7 @@ def shown(at: AppTest) -> str:
 
 
 def charts(at: AppTest) -> list[dict]:
-    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    return chart_specs(at, "chart.kinder.bedarf_mittel", "chart.kinder.zeitleiste")
 
 
 def test_without_birth_date_asks_for_it() -> None:

@@ -1,9 +1,7 @@
 """The care screen as a parent uses it: the assessment clicked through, its link, benefits."""
 
-import json
-
 import pytest
-from app_session import open_app, query, visible_text
+from app_session import chart_specs, open_app, query, visible_text
 from streamlit.testing.v1 import AppTest
 
 from ui.state import input_key
@@ -62,7 +60,7 @@ def test_full_assessment_in_german() -> None:
     text = shown(at)
     assert "Bis Pflegegrad 3 fehlen 6,25 Punkte." in text
     assert "Modul 4 (Selbstversorgung): die nächste Stufe bringt +10 Punkte" in text
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = chart_specs(at, "chart.punkte")[0]
     bars = {bar["name"]: bar["x"][0] for bar in spec["data"]}
     assert bars == {
         "M1 Mobilität": 5.0,
@@ -78,7 +76,7 @@ def test_full_assessment_in_arabic_gives_the_same_grade() -> None:
     click_through(at)
     headline = at.success[0].value
     assert "(Pflegegrad 2)" in headline and "41.25" in headline
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = chart_specs(at, "chart.punkte")[0]
     names = [bar["name"] for bar in spec["data"]]
     assert all("\u2067" in name for name in names)  # Arabic labels, isolated for plotly
     assert any("العناية الذاتية" in name for name in names)
@@ -135,8 +133,7 @@ def test_kombinationsleistung_chart() -> None:
     at = open_care({"pg": "3", "sa": "0.6", "v": "1"})
     text = shown(at)
     assert "**Pflegegeld**: 229,20 € im Monat" in text  # 573 € × 40 %
-    charts = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
-    kombi = charts[-1]
+    kombi = chart_specs(at, "chart.kombi")[-1]
     assert [bar["x"][0] for bar in kombi["data"]] == [60.0, 40.0]
     assert "859,20\xa0€" in kombi["data"][0]["text"][0]
 

@@ -1,10 +1,9 @@
 """The tax and Ausweis screen (issue 15): the three presets, answers by hand, the link, and
 Arabic; what is shown equals the engine's result."""
 
-import json
 from decimal import Decimal
 
-from app_session import open_app, query, visible_text
+from app_session import chart_specs, open_app, query, visible_text
 from streamlit.testing.v1 import AppTest
 
 from engine.evaluate import evaluate_steuern
@@ -36,7 +35,7 @@ def test_eltern_preset_saves_3272_euro_and_charts_each_allowance() -> None:
         "**Behinderten-Pauschbetrag**: 7.400,00 € im Jahr – spart allein 2.054,00 € im Jahr" in text
     )
     assert "Splittingtarif: Einkommensteuer ohne die Abzüge 8.606,00 € im Jahr" in text
-    chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+    (chart,) = chart_specs(at, "chart.ersparnis")
     assert chart["data"][0]["x"] == [2054.0, 778.0, 508.0]
 
 
@@ -114,7 +113,7 @@ def test_kinderbetreuung_and_35a_in_the_tax_section_the_chart_and_arabic() -> No
         "abgezogen, nicht vom Einkommen – spart 4.000,00 € im Jahr"
     ) in text
     assert "außergewöhnliche Belastung (§ 33 EStG" in text
-    chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+    (chart,) = chart_specs(at, "chart.ersparnis")
     assert len(chart["data"][0]["x"]) == 5
     assert 4000.0 in chart["data"][0]["x"]
     reopened = open_steuern({**query(at), "lang": "ar"})

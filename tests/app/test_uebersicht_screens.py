@@ -4,7 +4,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from app_session import open_app, query, visible_text
+from app_session import chart_specs, open_app, query, visible_text
 from streamlit.testing.v1 import AppTest
 
 from engine.explain import Money
@@ -108,7 +108,7 @@ def test_comparison_toggle_adds_the_switch_to_the_link_and_draws_the_chart() -> 
     text = shown(at)
     assert "Unterschied: +201,00 € im Monat" in text
     assert "Pflegegeld: 599,00 € im Monat → 800,00 € im Monat" in text
-    assert at.get("plotly_chart")
+    assert chart_specs(at, "vergleich.chart")
 
 
 def test_comparison_beyond_the_data_says_so() -> None:

@@ -109,6 +109,22 @@ def tap(page: Page, target: Locator) -> None:
     rerun_after(page, target.click)
 
 
+# A chart's panel (ui/charts.show): its CSS class carries the panel's key.
+CLOSED_CHART_PANEL = "[class*='st-key-chart-panel-'] details:not([open]) > summary"
+
+
+def open_charts(page: Page) -> Locator:
+    """Open every chart's panel as a family taps each open (each reruns the page) and
+    return the charts once all are drawn."""
+    closed = page.locator(CLOSED_CHART_PANEL)
+    while closed.count():
+        tap(page, closed.first)
+    charts = page.get_by_test_id("stPlotlyChart")
+    for index in range(charts.count()):
+        charts.nth(index).locator(".main-svg").first.wait_for()
+    return charts
+
+
 def tick(page: Page, label: str) -> None:
     """Tap a checkbox or toggle by its text (the box itself is a hidden input)."""
     box = page.get_by_test_id("stMain").get_by_test_id("stCheckbox")

@@ -1,6 +1,7 @@
 """The integration-aid screen on a phone (390x844): the Schmidt family, both charts, de/ar."""
 
 import pytest
+from flow import open_charts
 from phone import MEASUREMENTS, open_page, screenshot
 from playwright.sync_api import Page, expect
 from test_mobile import OVERFLOW, expand_all
@@ -18,7 +19,7 @@ def test_schmidt_family_on_a_phone(phone: Page, server: str, language: str) -> N
     seconds = open_page(phone, f"{server}/eingliederungshilfe?lang={language}&{SCHMIDT}")
     MEASUREMENTS.append(f"Eingliederungshilfe, Schmidt family ({language}): {seconds:.2f} s")
     expect(phone.get_by_test_id("stAlertContentWarning").first).to_contain_text("90")
-    charts = phone.get_by_test_id("stPlotlyChart")
+    charts = open_charts(phone)
     expect(charts).to_have_count(2)  # waterfall and income sweep
     for index in range(2):
         chart = charts.nth(index)

@@ -10,9 +10,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from flow import choose_by_keys, enter_number, expand, fields, main_text, open_screen, settled, tap
+from flow import (
+    choose_by_keys,
+    enter_number,
+    expand,
+    fields,
+    main_text,
+    open_charts,
+    open_screen,
+    settled,
+    tap,
+)
 from flow import url_query as address
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from engine.erbe.beispiele import BEISPIELE
 from engine.evaluate import ErbeResult, evaluate_erbe
@@ -97,7 +107,7 @@ def test_presets_answers_and_language_switch(phone: Page, server: str, language:
     tap(phone, phone.get_by_role("button", name=tr("erbe.beispiel.eltern")))
     scenario = BEISPIELE["eltern"].scenario
     shows(phone, tr, scenario)
-    phone.get_by_test_id("stPlotlyChart").wait_for()
+    expect(open_charts(phone)).to_have_count(1)
 
     # Three children instead of two: each child 50,000, Pflichtteil 25,000.
     enter_number(phone, tr("field.erbe.kinder"), "3")

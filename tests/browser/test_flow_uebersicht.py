@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-from flow import main_text, open_screen, tap, url_query
+from flow import main_text, open_charts, open_screen, tap, url_query
 from phone import screenshot
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
@@ -83,7 +83,7 @@ def test_library_overview_comparison_projector(phone: Page, server: str, languag
     assert text_of(tr("vergleich.differenz", betrag=signed(tr, Decimal("201.00")))) in text_of(
         main_text(phone)
     )
-    chart = phone.get_by_test_id("stPlotlyChart")
+    chart = open_charts(phone)
     expect(chart).to_be_visible()
     assert phone.evaluate(OVERFLOW) == [0, 0]
     chart.scroll_into_view_if_needed()

@@ -2,6 +2,7 @@
 that never break inside a word, no English left from Streamlit's widgets."""
 
 import pytest
+from flow import open_charts
 from phone import open_page, wait_ready
 from playwright.sync_api import Page, expect
 from test_accessibility import SCREENS
@@ -63,7 +64,7 @@ ENGLISH = """() => {
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_chart_text_is_legible(phone: Page, server: str, language: str, screen: str) -> None:
     open_page(phone, f"{server}{SCREENS[screen]}&lang={language}")
-    charts = phone.get_by_test_id("stPlotlyChart")
+    charts = open_charts(phone)
     expect(charts).to_have_count(CHARTS[screen])
     for index in range(CHARTS[screen]):
         charts.nth(index).scroll_into_view_if_needed()
@@ -76,7 +77,7 @@ def test_kombination_legend_stays_clear_of_the_axis(
     phone: Page, server: str, language: str
 ) -> None:
     open_page(phone, f"{server}{SCREENS['pflege']}&lang={language}")
-    charts = phone.get_by_test_id("stPlotlyChart")
+    charts = open_charts(phone)
     expect(charts).to_have_count(CHARTS["pflege"])
     chart = charts.last
     chart.scroll_into_view_if_needed()

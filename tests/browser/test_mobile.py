@@ -3,6 +3,7 @@
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
+from flow import tap
 from phone import PHONE, open_page, screenshot, wait_ready
 from playwright.sync_api import Page, expect
 
@@ -37,10 +38,11 @@ OVERFLOW = """() => {
 
 
 def expand_all(page: Page) -> None:
-    for summary in page.get_by_test_id("stExpander").locator("summary").all():
-        if summary.get_attribute("aria-expanded") != "true":
-            summary.click()
-    wait_ready(page)
+    """Open every expander, one at a time: a panel built when opened (charts, the share
+    link) reruns the page and may bring more."""
+    closed = page.get_by_test_id("stExpander").locator("details:not([open]) > summary")
+    while closed.count():
+        tap(page, closed.first)
 
 
 @pytest.mark.parametrize("screen", sorted(SCREENS))

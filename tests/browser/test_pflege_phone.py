@@ -1,6 +1,7 @@
 """The care screen on a phone (390x844): a finished assessment with its charts, both languages."""
 
 import pytest
+from flow import open_charts
 from phone import MEASUREMENTS, open_page, screenshot
 from playwright.sync_api import Page, expect
 from test_mobile import OVERFLOW, expand_all
@@ -20,7 +21,7 @@ FINISHED = (
 def test_finished_assessment_on_a_phone(phone: Page, server: str, language: str) -> None:
     seconds = open_page(phone, f"{server}/pflege?lang={language}&{FINISHED}")
     MEASUREMENTS.append(f"care page with a finished assessment ({language}): {seconds:.2f} s")
-    charts = phone.get_by_test_id("stPlotlyChart")
+    charts = open_charts(phone)
     expect(charts).to_have_count(3)  # score composition, per month, Kombinationsleistung
     score = charts.first
     score.scroll_into_view_if_needed()

@@ -2,6 +2,7 @@
 horizontal scroll, screenshots in German and Arabic (issue 15)."""
 
 import pytest
+from flow import open_charts
 from phone import MEASUREMENTS, open_page, screenshot
 from playwright.sync_api import Page, expect
 from test_mobile import OVERFLOW, expand_all
@@ -19,7 +20,7 @@ ELTERN = (
 def test_parents_on_a_phone(phone: Page, server: str, language: str) -> None:
     seconds = open_page(phone, f"{server}/steuern?lang={language}&{ELTERN}")
     MEASUREMENTS.append(f"Steuern, parents' preset ({language}): {seconds:.2f} s")
-    chart = phone.get_by_test_id("stPlotlyChart")
+    chart = open_charts(phone)
     expect(chart).to_have_count(1)
     chart.scroll_into_view_if_needed()
     box = chart.bounding_box()
