@@ -196,7 +196,9 @@ def assessment_result() -> None:
         ParameterUse.of(param(f"pflegegrad_schwelle_pg{g}", app.rechtsstand)) for g in range(1, 6)
     ]
     charts.show(
-        tr("chart.punkte.ueberschrift"), "chart.punkte", lambda: charts.punkte(tr, result, schwellen)
+        tr("chart.punkte.ueberschrift"),
+        "chart.punkte",
+        lambda: charts.punkte(tr, result, schwellen),
     )
     if result.bedarfskonstellation:
         st.markdown(tr("pflege.ergebnis.bedarfskonstellation"))
