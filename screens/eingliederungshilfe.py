@@ -152,7 +152,13 @@ def kostenbeitrag_section() -> None:
     st.subheader(tr("egh.beitrag.title"), anchor=False)
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     if ergebnis.sgb_viii:
-        st.info(tr("egh.beitrag.sgb8"))
+        st.info(
+            tr(
+                N_("egh.beitrag.sgb8")
+                if ergebnis.minderjaehrig
+                else N_("egh.beitrag.sgb8_junge_volljaehrige")
+            )
+        )
         return
     if ergebnis.beitragsfrei.value and ergebnis.kostenbeitrag is not None:
         st.success(tr("egh.beitrag.alle_frei", betrag=tr.quantity(ergebnis.kostenbeitrag.value)))
@@ -233,9 +239,9 @@ def kostenbeitrag_section() -> None:
 def vermoegen_section() -> None:
     global app
     st.subheader(tr("egh.vermoegen.title"), anchor=False)
-    frei = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand).beitragsfrei
-    if frei.value:
-        st.markdown(tr.step(frei.steps[0]))
+    stand = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
+    if stand.beitragsfrei.value or stand.sgb_viii:
+        st.markdown(tr.step(stand.beitragsfrei.steps[0]))
         return
     value = money.euro_input(
         tr,

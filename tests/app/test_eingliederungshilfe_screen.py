@@ -213,3 +213,34 @@ def test_without_birth_date_it_asks_instead_of_assuming_an_adult(language: str) 
     assert adult not in shown(at) and not at.multiselect
     at.date_input(key=input_key(("person", "geburtsdatum"))).set_value(date(2015, 3, 15)).run()
     assert asked not in shown(at) and at.multiselect
+
+
+# The audit's young adult (born 1.1.2005, 19 on 1.6.2024), Freizeitassistenz, 45,000 € own
+# income, 80,000 € assets: the SGB IX answer was 170 € a month and 16,370 € of assets.
+YOUNG_ADULT = {
+    "d": "2024-06-01",
+    "gd": "2005-01-01",
+    "eb": "seelisch",
+    "el": "assistenz_freizeit",
+    "ee": "45000",
+    "ek": "sv_beschaeftigung",
+    "pz": "0",
+    "ev": "80000",
+    "v": "1",
+}
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_young_adult_at_the_jugendamt_sees_the_sgb_viii_answer(language: str) -> None:
+    tr = Translator(language)
+    at = open_egh({**YOUNG_ADULT, "lang": language})
+    text = shown(at)
+    sgb8 = tr("egh.beitrag.sgb8_junge_volljaehrige")
+    assert sgb8 in [i.value for i in at.info]
+    # Who is responsible first, then what the Jugendamt asks; the SGB IX figures nowhere.
+    traeger = tr("traeger.jugendamt_junge_volljaehrige")
+    assert text.index(traeger) < text.index(sgb8)
+    assert not at.warning and not at.get("plotly_chart")
+    for figure in ("170", "16.370", "16,370", "63.630", "63,630"):
+        assert figure not in text
+    assert tr("step.egh.alle_frei") in text
