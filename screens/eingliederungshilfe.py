@@ -166,6 +166,8 @@ def kostenbeitrag_section() -> None:
         return
     if ergebnis.minderjaehrig:
         st.markdown(tr("egh.beitrag.lead_kind"))
+        # Filled once the result is known: an unanswered household question, asked above it.
+        annahme = st.empty()
         inputs.choice(
             tr,
             N_("field.eltern.zusammenlebend"),
@@ -186,6 +188,7 @@ def kostenbeitrag_section() -> None:
     else:
         st.info(tr("egh.beitrag.eltern_volljaehriger"))
         inputs.einkommen(tr, N_("egh.eigenes_einkommen"), (*PFAD, "einkommen"))
+        annahme = st.empty()
         inputs.choice(
             tr,
             N_("field.person.partner"),
@@ -207,6 +210,8 @@ def kostenbeitrag_section() -> None:
     app = state.current()
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     beitrag, grenze = ergebnis.kostenbeitrag, ergebnis.einkommensgrenze
+    if ergebnis.haushalt_angenommen is not None:
+        annahme.warning(tr.step(ergebnis.haushalt_angenommen.steps[0]))
     if beitrag is None or grenze is None:
         st.info(tr("egh.beitrag.kein_einkommen"))
         return

@@ -338,6 +338,43 @@ def partner_im_haushalt(partner: bool | None, eingliederungshilfe: Eingliederung
     return eingliederungshilfe.partner is not None
 
 
+def haushalt_angenommen(
+    minderjaehrig: bool,
+    eltern: Eltern,
+    partner: bool | None,
+    eingliederungshilfe: Eingliederungshilfe,
+) -> ExplainedDecision | None:
+    """§ 136 Abs. 5 SGB IX (a minor living with both parents: + 75 %) and § 136 Abs. 3 (an
+    adult's non-separated partner: + 15 %) depend on who lives in the household. When the
+    household has not answered (a link from before the questions), the limit is computed
+    with the answer its incomes suggest (``Eltern.zusammen``, ``partner_im_haushalt``): that
+    answer, marked as assumed, so the family is asked to give the real one. None: answered."""
+    if minderjaehrig and eltern.zusammenlebend is None:
+        value = eltern.zusammen
+        message = N_("step.egh.annahme_eltern")
+        annahme = N_("egh.eltern.beide") if value else N_("egh.eltern.einer")
+        basis = "§ 136 Abs. 5 SGB IX"
+    elif not minderjaehrig and partner is None:
+        value = partner_im_haushalt(partner, eingliederungshilfe)
+        message = N_("step.egh.annahme_partner")
+        annahme = N_("leistung.ja") if value else N_("leistung.nein")
+        basis = "§ 136 Abs. 3 SGB IX"
+    else:
+        return None
+    return ExplainedDecision(
+        value=value,
+        legal_basis=basis,
+        steps=(
+            Step(
+                rule="egh.haushalt_angenommen",
+                message=message,
+                values={"annahme": Term(key=annahme)},
+                legal_basis=basis,
+            ),
+        ),
+    )
+
+
 def einkommensgrenze(
     basis: Einkommensbasis,
     minderjaehrig: bool,
@@ -640,6 +677,8 @@ class EingliederungshilfeErgebnis(BaseModel):
     einkommensgrenze: ExplainedAmount | None
     kostenbeitrag: ExplainedAmount | None
     hinweis_alleinerziehend: bool  # one parent: some Träger apply § 136 Abs. 5 anyway
+    # Who lives in the household was not answered: the limit used this assumed answer.
+    haushalt_angenommen: ExplainedDecision | None
     vermoegensfreibetrag: ExplainedAmount
     vermoegen_einzusetzen: Decimal
     gesamtplan_jahre: ParameterUse
@@ -700,6 +739,9 @@ def eingliederungshilfe(
         einkommensgrenze=grenze,
         kostenbeitrag=beitrag,
         hinweis_alleinerziehend=basis is not None and minderjaehrig and not basis.beide_eltern,
+        haushalt_angenommen=None
+        if basis is None
+        else haushalt_angenommen(minderjaehrig, eltern, partner, eh),
         vermoegensfreibetrag=vermoegen,
         vermoegen_einzusetzen=ZERO if frei.value or jugendamt else einsatz,
         gesamtplan_jahre=ParameterUse.of(param("gesamtplan_ueberpruefung_jahre", on)),

@@ -666,7 +666,7 @@ def test_audit_young_adult_at_the_jugendamt_pays_no_sgb_ix_contribution() -> Non
     assert r.zustaendigkeit.value == Term(key="traeger.jugendamt_junge_volljaehrige")
     assert r.sgb_viii and not r.minderjaehrig
     assert r.kostenbeitrag is None and r.einkommensgrenze is None
-    assert r.vermoegen_einzusetzen == 0
+    assert r.vermoegen_einzusetzen == 0 and r.haushalt_angenommen is None
     frei = r.leistungen[0].kostenfrei
     assert frei.value and frei.legal_basis == "§ 91 mit § 41 SGB VIII"
     assert frei.steps[0].message == "step.egh.frei_junge_volljaehrige_ambulant"
@@ -732,3 +732,62 @@ def test_jugendamt_uses_no_parental_assets_for_a_minor_in_a_home() -> None:
     )
     assert r.sgb_viii and not r.beitragsfrei.value and r.vermoegen_einzusetzen == 0
     assert r.beitragsfrei.legal_basis == "§ 92 SGB VIII"
+
+
+# --- Audit of issue 9, gap 4: an unanswered household question is an assumption ------------
+
+
+def test_old_link_of_the_issues_family_says_it_assumed_one_parent() -> None:
+    # The link the old screen made for "both parents, one earns 60,000 €, the other 0 €": the
+    # 0 € was dropped (no e2). Read as one parent: 85 % × 40,740 = 34,629 + 2 × 10 % (4,074)
+    # = 42,777; 60,000 − 42,777 = 17,223; 2 % = 344.46 → 340 €, now marked as assumed.
+    # Its scenario (tests/app/test_eingliederungshilfe_screen.py opens the link itself):
+    scenario = Scenario(
+        person=Person(geburtsdatum=date(2015, 1, 1)),
+        eltern=Eltern(elternteil_1=einkommen(60000, "sv_beschaeftigung"), kinder_im_haushalt=2),
+        eingliederungshilfe=Eingliederungshilfe(behinderungsart=Behinderungsart.geistig),
+    )
+    r = evaluate_eingliederungshilfe(scenario, YEARS[2023])
+    assert amount(r.kostenbeitrag) == 340
+    annahme = r.haushalt_angenommen
+    assert annahme is not None and annahme.value is False
+    assert annahme.legal_basis == "§ 136 Abs. 5 SGB IX"
+    assert annahme.steps[0].message == "step.egh.annahme_eltern"
+    assert annahme.steps[0].values == {"annahme": Term(key="egh.eltern.einer")}
+    # Answered "both parents": 34,629 + 75 % (30,555) = 65,184 > 60,000 → 0 €, no assumption.
+    beide = scenario.with_value(("eltern", "zusammenlebend"), True)
+    r = evaluate_eingliederungshilfe(beide, YEARS[2023])
+    assert amount(r.kostenbeitrag) == 0 and r.haushalt_angenommen is None
+    einer = scenario.with_value(("eltern", "zusammenlebend"), False)
+    r = evaluate_eingliederungshilfe(einer, YEARS[2023])
+    assert amount(r.kostenbeitrag) == 340 and r.haushalt_angenommen is None
+
+
+@pytest.mark.parametrize(
+    ("eltern", "minor", "partner", "eh", "expected"),
+    [
+        (SCHMIDT.model_copy(update={"zusammenlebend": None}), True, None, {}, "egh.eltern.beide"),
+        (Eltern(), True, None, {}, None),  # no income: nothing computed, nothing assumed
+        (Eltern(), False, None, {"einkommen": einkommen(30000, "rente")}, "leistung.nein"),
+        (
+            Eltern(),
+            False,
+            None,
+            {"einkommen": einkommen(30000, "rente"), "partner": einkommen(0, "rente")},
+            "leistung.ja",
+        ),
+        (Eltern(), False, False, {"einkommen": einkommen(30000, "rente")}, None),
+        (Eltern(), False, True, {"einkommen": einkommen(30000, "rente")}, None),
+        (Eltern(), False, None, {}, None),
+    ],
+)
+def test_household_answer_assumed_only_when_unanswered_and_used(
+    eltern: Eltern,
+    minor: bool,
+    partner: bool | None,
+    eh: dict,  # type: ignore[type-arg]
+    expected: str | None,
+) -> None:
+    r = result(eltern, minor=minor, lebt_mit_partner=partner, **eh)
+    annahme = r.haushalt_angenommen
+    assert (None if annahme is None else annahme.steps[0].values["annahme"].key) == expected
