@@ -93,6 +93,17 @@ KATALOG: dict[EghLeistung, Katalogeintrag] = {
         "§ 138 Abs. 1 Nr. 4 SGB IX",
         haeusliche_ersparnis=True,
     ),
+    EghLeistung.schulische_berufsausbildung: Katalogeintrag(
+        "bildung", "§ 112 Abs. 1 Satz 1 Nr. 2 SGB IX"
+    ),
+    # § 138 Abs. 1 Nr. 5: "soweit diese Leistungen in besonderen Ausbildungsstätten über Tag
+    # und Nacht für Menschen mit Behinderungen erbracht werden" — free only there.
+    EghLeistung.schulische_berufsausbildung_internat: Katalogeintrag(
+        "bildung",
+        "§ 112 Abs. 1 Satz 1 Nr. 2 SGB IX",
+        "§ 138 Abs. 1 Nr. 5 SGB IX",
+        haeusliche_ersparnis=True,
+    ),
     EghLeistung.werkstatt: Katalogeintrag("arbeit", "§ 58 SGB IX", "§ 138 Abs. 1 Nr. 3 SGB IX"),
     EghLeistung.andere_leistungsanbieter: Katalogeintrag(
         "arbeit", "§ 60 SGB IX", "§ 138 Abs. 1 Nr. 3 SGB IX"

@@ -791,3 +791,32 @@ def test_household_answer_assumed_only_when_unanswered_and_used(
     r = result(eltern, minor=minor, lebt_mit_partner=partner, **eh)
     annahme = r.haushalt_angenommen
     assert (None if annahme is None else annahme.steps[0].values["annahme"].key) == expected
+
+
+# --- Audit of issue 9, gap 8: § 138 Abs. 1 Nr. 5 SGB IX in the catalogue --------------------
+
+
+@pytest.mark.parametrize(
+    ("leistung", "minor", "frei_erwartet", "ersparnis"),
+    [
+        # Nr. 5: "soweit diese Leistungen in besonderen Ausbildungsstätten über Tag und Nacht
+        # für Menschen mit Behinderungen erbracht werden": free there, for a minor with § 142.
+        (EghLeistung.schulische_berufsausbildung_internat, True, True, True),
+        (EghLeistung.schulische_berufsausbildung_internat, False, True, None),
+        # Elsewhere § 112 Abs. 1 Satz 1 Nr. 2 bears the §§ 135–137 contribution.
+        (EghLeistung.schulische_berufsausbildung, True, False, False),
+        (EghLeistung.schulische_berufsausbildung, False, False, None),
+    ],
+)
+def test_schulische_berufsausbildung_free_only_day_and_night(
+    leistung: EghLeistung, minor: bool, frei_erwartet: bool, ersparnis: bool | None
+) -> None:
+    r = result(SCHMIDT, minor=minor, leistungen=(leistung,), einrichtung=True)
+    decision = r.leistungen[0].kostenfrei
+    assert decision.value is frei_erwartet
+    assert decision.legal_basis == (
+        "§ 138 Abs. 1 Nr. 5 SGB IX" if frei_erwartet else "§§ 135–137 SGB IX"
+    )
+    assert r.leistungen[0].basis == "§ 112 Abs. 1 Satz 1 Nr. 2 SGB IX"
+    haeusliche = r.haeusliche_ersparnis
+    assert (None if haeusliche is None else haeusliche.value) is ersparnis
