@@ -152,7 +152,13 @@ def kostenbeitrag_section() -> None:
     st.subheader(tr("egh.beitrag.title"), anchor=False)
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     if ergebnis.sgb_viii:
-        st.info(tr("egh.beitrag.sgb8"))
+        st.info(
+            tr(
+                N_("egh.beitrag.sgb8")
+                if ergebnis.minderjaehrig
+                else N_("egh.beitrag.sgb8_junge_volljaehrige")
+            )
+        )
         return
     if ergebnis.beitragsfrei.value and ergebnis.kostenbeitrag is not None:
         st.success(tr("egh.beitrag.alle_frei", betrag=tr.quantity(ergebnis.kostenbeitrag.value)))
@@ -160,6 +166,8 @@ def kostenbeitrag_section() -> None:
         return
     if ergebnis.minderjaehrig:
         st.markdown(tr("egh.beitrag.lead_kind"))
+        # Filled once the result is known: an unanswered household question, asked above it.
+        annahme = st.empty()
         inputs.choice(
             tr,
             N_("field.eltern.zusammenlebend"),
@@ -180,6 +188,7 @@ def kostenbeitrag_section() -> None:
     else:
         st.info(tr("egh.beitrag.eltern_volljaehriger"))
         inputs.einkommen(tr, N_("egh.eigenes_einkommen"), (*PFAD, "einkommen"))
+        annahme = st.empty()
         inputs.choice(
             tr,
             N_("field.person.partner"),
@@ -201,6 +210,8 @@ def kostenbeitrag_section() -> None:
     app = state.current()
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     beitrag, grenze = ergebnis.kostenbeitrag, ergebnis.einkommensgrenze
+    if ergebnis.haushalt_angenommen is not None:
+        annahme.warning(tr.step(ergebnis.haushalt_angenommen.steps[0]))
     if beitrag is None or grenze is None:
         st.info(tr("egh.beitrag.kein_einkommen"))
         return
@@ -237,9 +248,9 @@ def kostenbeitrag_section() -> None:
 def vermoegen_section() -> None:
     global app
     st.subheader(tr("egh.vermoegen.title"), anchor=False)
-    frei = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand).beitragsfrei
-    if frei.value:
-        st.markdown(tr.step(frei.steps[0]))
+    stand = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
+    if stand.beitragsfrei.value or stand.sgb_viii:
+        st.markdown(tr.step(stand.beitragsfrei.steps[0]))
         return
     value = money.euro_input(
         tr,

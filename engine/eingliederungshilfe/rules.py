@@ -36,6 +36,8 @@ from engine.parameters import ParameterValue, param
 ZERO = Decimal(0)
 # Soziale Entschädigung: the BVG was replaced by the SGB XIV on this day (Ratgeber Kapitel H).
 SGB_XIV_AB = date(2024, 1, 1)
+# Both answers of zustaendigkeit() that leave the costs to the SGB VIII (§§ 90–97a).
+JUGENDAMT = (Term(key="traeger.jugendamt"), Term(key="traeger.jugendamt_junge_volljaehrige"))
 
 _GRENZE_PARAM = {
     Einkunftsart.sv_beschaeftigung: "einkommensgrenze_anteil_sv_beschaeftigung",
@@ -89,6 +91,17 @@ KATALOG: dict[EghLeistung, Katalogeintrag] = {
         "bildung",
         "§ 112 Abs. 1 Nr. 1 SGB IX",
         "§ 138 Abs. 1 Nr. 4 SGB IX",
+        haeusliche_ersparnis=True,
+    ),
+    EghLeistung.schulische_berufsausbildung: Katalogeintrag(
+        "bildung", "§ 112 Abs. 1 Satz 1 Nr. 2 SGB IX"
+    ),
+    # § 138 Abs. 1 Nr. 5: "soweit diese Leistungen in besonderen Ausbildungsstätten über Tag
+    # und Nacht für Menschen mit Behinderungen erbracht werden" — free only there.
+    EghLeistung.schulische_berufsausbildung_internat: Katalogeintrag(
+        "bildung",
+        "§ 112 Abs. 1 Satz 1 Nr. 2 SGB IX",
+        "§ 138 Abs. 1 Nr. 5 SGB IX",
         haeusliche_ersparnis=True,
     ),
     EghLeistung.werkstatt: Katalogeintrag("arbeit", "§ 58 SGB IX", "§ 138 Abs. 1 Nr. 3 SGB IX"),
@@ -211,8 +224,11 @@ def kostenfrei(
     jugendamt: bool,
     wohnform: Wohnform | None,
 ) -> ExplainedDecision:
-    """§ 138 Abs. 1 SGB IX: benefits for which no contribution is asked, and SGB VIII for
-    children with a seelische Behinderung (ambulant benefits are free, § 91 SGB VIII)."""
+    """§ 138 Abs. 1 SGB IX: benefits for which no contribution is asked; and where the
+    Jugendamt is responsible (§ 35a, for young adults § 41 SGB VIII) the SGB VIII: § 91
+    SGB VIII lists the only benefits it charges for, all of them (teil-)stationary, so
+    ambulant help is free. For stationary help of a young adult, see
+    ``sgb_viii_junge_volljaehrige``."""
     eintrag = KATALOG[leistung]
     stationaer = wohnform in (Wohnform.besondere_wohnform, Wohnform.vollstationaer)
     if eingliederungshilfe.existenzsichernd:
@@ -221,16 +237,25 @@ def kostenfrei(
             N_("step.egh.frei_existenzsichernd"),
             "§ 138 Abs. 1 Nr. 8 SGB IX",
         )
-    elif jugendamt and not stationaer:
+    elif jugendamt and not stationaer and minderjaehrig:
         frei, message, basis = True, N_("step.egh.frei_seelisch_ambulant"), "§ 91 SGB VIII"
-    elif jugendamt:
+    elif jugendamt and not stationaer:
+        frei, message = True, N_("step.egh.frei_junge_volljaehrige_ambulant")
+        basis = "§ 91 mit § 41 SGB VIII"
+    elif jugendamt and minderjaehrig:
         frei, message, basis = False, N_("step.egh.sgb8_stationaer"), "§§ 91, 94 SGB VIII"
+    elif jugendamt:
+        return sgb_viii_junge_volljaehrige(leistung)
     elif eigener_grund(eintrag, eingliederungshilfe):
         frei, message, basis = True, N_("step.egh.frei_leistung"), eintrag.kostenfrei
     elif eintrag.kostenfrei:
         frei, message, basis = False, N_("step.egh.nicht_frei_eingeschult"), eintrag.kostenfrei
     else:
         frei, message, basis = False, N_("step.egh.beitrag"), "§§ 135–137 SGB IX"
+    return _entscheidung(leistung, frei, message, basis)
+
+
+def _entscheidung(leistung: EghLeistung, frei: bool, message: str, basis: str) -> ExplainedDecision:
     return ExplainedDecision(
         value=frei,
         legal_basis=basis,
@@ -242,6 +267,26 @@ def kostenfrei(
                 legal_basis=basis,
             ),
         ),
+    )
+
+
+def sgb_viii_junge_volljaehrige(leistung: EghLeistung) -> ExplainedDecision:
+    """§ 91 Abs. 1 Nr. 8 with § 92 Abs. 1 and 1a, § 94 Abs. 3 SGB VIII: stationary Hilfe für
+    junge Volljährige is a benefit the Jugendamt charges for, but since 1.1.2023 (Gesetz zur
+    Abschaffung der Kostenheranziehung von jungen Menschen in der Kinder- und Jugendhilfe of
+    19.12.2022, BGBl. I S. 2824) "nur noch Elternteile" are charged from their income
+    (§ 92 Abs. 1); the young adult pays nothing from own income or assets. Left: a
+    contribution the size of the Kindergeld from whoever receives it (§ 94 Abs. 3) and money
+    paid for the same purpose (§ 93 Abs. 1 Satz 3), neither computed here.
+
+    Earlier law, outside the covered dates (eingliederungshilfe.toml starts 1.1.2023): from
+    10.6.2021 (KJSG) at most 25 % of the young adult's income (§ 94 Abs. 6 SGB VIII a. F.)
+    and no assets, before that 75 % of the income."""
+    return _entscheidung(
+        leistung,
+        False,
+        N_("step.egh.sgb8_stationaer_junge_volljaehrige"),
+        "§ 92 Abs. 1, 1a, § 94 Abs. 3 SGB VIII",
     )
 
 
@@ -302,6 +347,43 @@ def partner_im_haushalt(partner: bool | None, eingliederungshilfe: Eingliederung
     if partner is not None:
         return partner
     return eingliederungshilfe.partner is not None
+
+
+def haushalt_angenommen(
+    minderjaehrig: bool,
+    eltern: Eltern,
+    partner: bool | None,
+    eingliederungshilfe: Eingliederungshilfe,
+) -> ExplainedDecision | None:
+    """§ 136 Abs. 5 SGB IX (a minor living with both parents: + 75 %) and § 136 Abs. 3 (an
+    adult's non-separated partner: + 15 %) depend on who lives in the household. When the
+    household has not answered (a link from before the questions), the limit is computed
+    with the answer its incomes suggest (``Eltern.zusammen``, ``partner_im_haushalt``): that
+    answer, marked as assumed, so the family is asked to give the real one. None: answered."""
+    if minderjaehrig and eltern.zusammenlebend is None:
+        value = eltern.zusammen
+        message = N_("step.egh.annahme_eltern")
+        annahme = N_("egh.eltern.beide") if value else N_("egh.eltern.einer")
+        basis = "§ 136 Abs. 5 SGB IX"
+    elif not minderjaehrig and partner is None:
+        value = partner_im_haushalt(partner, eingliederungshilfe)
+        message = N_("step.egh.annahme_partner")
+        annahme = N_("leistung.ja") if value else N_("leistung.nein")
+        basis = "§ 136 Abs. 3 SGB IX"
+    else:
+        return None
+    return ExplainedDecision(
+        value=value,
+        legal_basis=basis,
+        steps=(
+            Step(
+                rule="egh.haushalt_angenommen",
+                message=message,
+                values={"annahme": Term(key=annahme)},
+                legal_basis=basis,
+            ),
+        ),
+    )
 
 
 def einkommensgrenze(
@@ -522,7 +604,9 @@ def beitragsfrei(
     asked from income or assets: the person receives Grundsicherung, Bürgergeld or BVG
     support (§ 138 Abs. 1 Nr. 8 frees every benefit), or every benefit asked about is free
     (for the Jugendamt: ambulant benefits, § 91 SGB VIII). When only some are free, income
-    and assets count for the others alone."""
+    and assets count for the others alone. The Jugendamt uses no assets at all: § 92 Abs. 1
+    SGB VIII charges the parents "aus ihrem Einkommen", and a young person nothing from
+    income or assets since 1.1.2023 (§ 92 Abs. 1, 1a)."""
     frei = [item for item in leistungen if item.kostenfrei.value]
     if existenzsichernd:
         value, message = True, N_("step.egh.vermoegen_grundsicherung")
@@ -530,6 +614,8 @@ def beitragsfrei(
     elif leistungen and len(frei) == len(leistungen):
         value, message = True, N_("step.egh.alle_frei")
         basis = "§ 91 SGB VIII" if jugendamt else "§ 138 Abs. 1, § 140 Abs. 3 SGB IX"
+    elif jugendamt:
+        value, message, basis = False, N_("step.egh.sgb8_kein_vermoegen"), "§ 92 SGB VIII"
     elif frei:
         value, message = False, N_("step.egh.beitrag_teilweise")
         basis = "§ 138 Abs. 1, § 140 Abs. 3 SGB IX"
@@ -592,7 +678,7 @@ class EingliederungshilfeErgebnis(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     zustaendigkeit: ExplainedAmount
-    sgb_viii: bool  # Jugendamt: parents' contributions follow SGB VIII, not computed here
+    sgb_viii: bool  # Jugendamt (§ 35a, § 41 SGB VIII): costs follow SGB VIII, no amount here
     minderjaehrig: bool
     leistungen: tuple[LeistungEntscheidung, ...]
     beitragsfrei: ExplainedDecision  # nothing from income or assets (§ 138 Abs. 1, § 140 Abs. 3)
@@ -602,6 +688,8 @@ class EingliederungshilfeErgebnis(BaseModel):
     einkommensgrenze: ExplainedAmount | None
     kostenbeitrag: ExplainedAmount | None
     hinweis_alleinerziehend: bool  # one parent: some Träger apply § 136 Abs. 5 anyway
+    # Who lives in the household was not answered: the limit used this assumed answer.
+    haushalt_angenommen: ExplainedDecision | None
     vermoegensfreibetrag: ExplainedAmount
     vermoegen_einzusetzen: Decimal
     gesamtplan_jahre: ParameterUse
@@ -622,7 +710,7 @@ def eingliederungshilfe(
 ) -> EingliederungshilfeErgebnis:
     """Responsibility, the benefits asked about, and what the household must pay."""
     traeger = zustaendigkeit(eh.behinderungsart, minderjaehrig, eh.ursache, on, alter)
-    jugendamt = traeger.value == Term(key="traeger.jugendamt")
+    jugendamt = traeger.value in JUGENDAMT
     entscheidungen = tuple(
         LeistungEntscheidung(
             leistung=leistung,
@@ -662,8 +750,11 @@ def eingliederungshilfe(
         einkommensgrenze=grenze,
         kostenbeitrag=beitrag,
         hinweis_alleinerziehend=basis is not None and minderjaehrig and not basis.beide_eltern,
+        haushalt_angenommen=None
+        if basis is None
+        else haushalt_angenommen(minderjaehrig, eltern, partner, eh),
         vermoegensfreibetrag=vermoegen,
-        vermoegen_einzusetzen=ZERO if frei.value else einsatz,
+        vermoegen_einzusetzen=ZERO if frei.value or jugendamt else einsatz,
         gesamtplan_jahre=ParameterUse.of(param("gesamtplan_ueberpruefung_jahre", on)),
     )
 

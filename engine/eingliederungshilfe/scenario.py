@@ -40,6 +40,9 @@ class EghLeistung(StrEnum):
     begleitung_krankenhaus = "begleitung_krankenhaus"
     besuchsbeihilfen = "besuchsbeihilfen"
     schulbegleitung = "schulbegleitung"
+    schulische_berufsausbildung = "schulische_berufsausbildung"
+    # § 138 Abs. 1 Nr. 5 SGB IX: the same in a besondere Ausbildungsstätte über Tag und Nacht
+    schulische_berufsausbildung_internat = "schulische_berufsausbildung_internat"
     werkstatt = "werkstatt"
     andere_leistungsanbieter = "andere_leistungsanbieter"
     budget_fuer_arbeit = "budget_fuer_arbeit"

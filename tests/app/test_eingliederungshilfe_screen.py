@@ -54,7 +54,7 @@ def test_schmidt_link_reopens_with_90_euro_in_arabic() -> None:
 def test_advisor_enters_incomes_by_hand() -> None:
     # Adult, own pension 30,000 € in 2024: limit 60 % × 42,420 = 25,452; 4,548 above;
     # 2 % = 90.96 → 90 € a month.
-    at = open_egh({"d": "2024-03-01", "gd": "1980-01-01", "v": "1"})
+    at = open_egh({"d": "2024-03-01", "gd": "1980-01-01", "pz": "0", "v": "1"})
     at.number_input(key=input_key(("eingliederungshilfe", "einkommen", "betrag_jahr"))).set_value(
         30000
     ).run()
@@ -211,3 +211,64 @@ def test_without_birth_date_it_asks_instead_of_assuming_an_adult(language: str) 
     assert adult not in shown(at) and not at.multiselect
     at.date_input(key=input_key(("person", "geburtsdatum"))).set_value(date(2015, 3, 15)).run()
     assert asked not in shown(at) and at.multiselect
+
+
+# The audit's young adult (born 1.1.2005, 19 on 1.6.2024), Freizeitassistenz, 45,000 € own
+# income, 80,000 € assets: the SGB IX answer was 170 € a month and 16,370 € of assets.
+YOUNG_ADULT = {
+    "d": "2024-06-01",
+    "gd": "2005-01-01",
+    "eb": "seelisch",
+    "el": "assistenz_freizeit",
+    "ee": "45000",
+    "ek": "sv_beschaeftigung",
+    "pz": "0",
+    "ev": "80000",
+    "v": "1",
+}
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_young_adult_at_the_jugendamt_sees_the_sgb_viii_answer(language: str) -> None:
+    tr = Translator(language)
+    at = open_egh({**YOUNG_ADULT, "lang": language})
+    text = shown(at)
+    sgb8 = tr("egh.beitrag.sgb8_junge_volljaehrige")
+    assert sgb8 in [i.value for i in at.info]
+    # Who is responsible first, then what the Jugendamt asks; the SGB IX figures nowhere.
+    traeger = tr("traeger.jugendamt_junge_volljaehrige")
+    assert text.index(traeger) < text.index(sgb8)
+    assert not at.warning and not at.get("plotly_chart")
+    for figure in ("170", "16.370", "16,370", "63.630", "63,630"):
+        assert figure not in text
+    assert tr("step.egh.alle_frei") in text
+
+
+OLD_LINK = {
+    "d": "2023-06-01",
+    "gd": "2015-01-01",
+    "eb": "geistig",
+    "e1": "60000",
+    "a1": "sv_beschaeftigung",
+    "k": "2",
+    "v": "1",
+}
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_old_link_asks_who_the_child_lives_with(language: str) -> None:
+    # The old screen's link for "both parents, 60,000 € and 0 €" (the 0 € was dropped): it
+    # reopens at 340 € (one parent: limit 42,777 €) and now says that this is an assumption.
+    tr = Translator(language)
+    at = open_egh({**OLD_LINK, "lang": language})
+    notice, headline = (w.value.replace("\xa0", " ") for w in at.warning)
+    assert tr("field.eltern.zusammenlebend") in notice
+    assert tr("egh.eltern.einer") in notice
+    assert ("340,00 €" if language == "de" else "340.00") in headline
+    # The answer replaces the assumption: both parents → 65,184 € limit, nothing to pay.
+    at.selectbox(key=input_key(("eltern", "zusammenlebend"))).set_value(True).run()
+    assert not at.warning
+    success = at.success[0].value.replace("\xa0", " ")
+    assert ("65.184,00 €" if language == "de" else "65,184.00") in success
+    assert ("(0,00 € " if language == "de" else "0.00") in success
+    assert query(at)["ez"] == "1"

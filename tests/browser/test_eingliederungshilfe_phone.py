@@ -10,7 +10,7 @@ pytestmark = pytest.mark.browser
 
 SCHMIDT = (
     "d=2023-06-01&gd=2011-05-20&wf=zuhause&e1=50000&a1=selbstaendig&e2=20000"
-    "&a2=sv_beschaeftigung&k=5&eb=geistig&el=assistenz_freizeit&v=1"
+    "&a2=sv_beschaeftigung&k=5&ez=1&eb=geistig&el=assistenz_freizeit&v=1"
 )
 
 

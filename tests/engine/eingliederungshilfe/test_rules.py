@@ -628,3 +628,195 @@ def test_single_parent_hint() -> None:
     assert not result(
         Eltern(), minor=False, einkommen=einkommen(1, "rente")
     ).hinweis_alleinerziehend
+
+
+# --- Audit of issue 9, gap 1: the Jugendamt's young adults pay by the SGB VIII -------------
+
+
+def young_adult(on: date, **eh: object) -> Scenario:
+    """Born 1 June 2005 (18 on 1.6.2023, 21 on 1.6.2026), seelische Behinderung,
+    Freizeitassistenz, own income 45,000 €, assets 80,000 €, no partner; parents 70,000 €
+    and 0 € living together (what a minor's SGB IX contribution would count)."""
+    return Scenario(
+        person=Person(geburtsdatum=date(2005, 6, 1), partner=False),
+        eltern=Eltern(
+            elternteil_1=einkommen(70000, "sv_beschaeftigung"),
+            elternteil_2=einkommen(0, "sv_beschaeftigung"),
+            zusammenlebend=True,
+        ),
+        eingliederungshilfe=Eingliederungshilfe(
+            behinderungsart=Behinderungsart.seelisch,
+            leistungen=(EghLeistung.assistenz_freizeit,),
+            einkommen=einkommen(45000, "sv_beschaeftigung"),
+            vermoegen=Decimal(80000),
+            **eh,  # type: ignore[arg-type]
+        ),
+    )
+
+
+def test_audit_young_adult_at_the_jugendamt_pays_no_sgb_ix_contribution() -> None:
+    # The audit's case: born 1.1.2005, 19 on 1.6.2024. Before the fix the screen showed the
+    # SGB IX answer: 85 % × 42,420 = 36,057; 45,000 − 36,057 = 8,943; 2 % = 178.86 → 170 €
+    # a month, and 80,000 − 150 % × 42,420 (63,630) = 16,370 € of assets. By § 91 SGB VIII
+    # the ambulant Freizeitassistenz is free: nothing from income, no assets.
+    scenario = young_adult(YEARS[2024]).model_copy(
+        update={"person": Person(geburtsdatum=date(2005, 1, 1), partner=False)}
+    )
+    r = evaluate_eingliederungshilfe(scenario, YEARS[2024])
+    assert r.zustaendigkeit.value == Term(key="traeger.jugendamt_junge_volljaehrige")
+    assert r.sgb_viii and not r.minderjaehrig
+    assert r.kostenbeitrag is None and r.einkommensgrenze is None
+    assert r.vermoegen_einzusetzen == 0 and r.haushalt_angenommen is None
+    frei = r.leistungen[0].kostenfrei
+    assert frei.value and frei.legal_basis == "§ 91 mit § 41 SGB VIII"
+    assert frei.steps[0].message == "step.egh.frei_junge_volljaehrige_ambulant"
+    assert r.beitragsfrei.value and r.beitragsfrei.legal_basis == "§ 91 SGB VIII"
+
+
+@pytest.mark.parametrize(
+    ("on", "traeger", "monat", "einsatz"),
+    [
+        # 17, a minor at the Jugendamt (§ 35a): by the SGB IX the parents' 70,000 € would
+        # pay 90 € (limit 65,184 €); the SGB VIII asks nothing for ambulant help.
+        (date(2023, 5, 31), "traeger.jugendamt", None, 0),
+        (date(2023, 6, 1), "traeger.jugendamt_junge_volljaehrige", None, 0),  # 18th birthday
+        (date(2026, 5, 31), "traeger.jugendamt_junge_volljaehrige", None, 0),  # last day at 20
+        # 21: Träger der Eingliederungshilfe, SGB IX on own income: 85 % × 47,460 = 40,341;
+        # 45,000 − 40,341 = 4,659; 2 % = 93.18 → 90 €. Assets: 150 % × 47,460 = 71,190;
+        # 80,000 − 71,190 = 8,810 €.
+        (date(2026, 6, 1), "traeger.eingliederungshilfe", 90, 8810),
+    ],
+)
+def test_young_adult_costs_follow_who_is_responsible(
+    on: date, traeger: str, monat: int | None, einsatz: int
+) -> None:
+    r = evaluate_eingliederungshilfe(young_adult(on), on)
+    assert r.zustaendigkeit.value == Term(key=traeger)
+    assert r.sgb_viii is (monat is None)
+    assert (None if r.kostenbeitrag is None else amount(r.kostenbeitrag)) == monat
+    assert r.vermoegen_einzusetzen == einsatz
+
+
+def test_stationary_help_for_a_young_adult_uses_neither_income_nor_assets() -> None:
+    # § 92 Abs. 1, 1a SGB VIII since 1.1.2023: only parents pay, from their income; the
+    # young adult nothing (before: 25 % of the income from 10.6.2021, outside the data).
+    scenario = young_adult(YEARS[2024]).model_copy(
+        update={
+            "person": Person(
+                geburtsdatum=date(2005, 6, 1), partner=False, wohnform=Wohnform.besondere_wohnform
+            )
+        }
+    )
+    r = evaluate_eingliederungshilfe(scenario, YEARS[2024])
+    decision = r.leistungen[0].kostenfrei
+    assert not decision.value
+    assert decision.legal_basis == "§ 92 Abs. 1, 1a, § 94 Abs. 3 SGB VIII"
+    assert decision.steps[0].message == "step.egh.sgb8_stationaer_junge_volljaehrige"
+    assert r.sgb_viii and r.kostenbeitrag is None and r.vermoegen_einzusetzen == 0
+    assert r.beitragsfrei.steps[0].message == "step.egh.sgb8_kein_vermoegen"
+
+
+def test_jugendamt_uses_no_parental_assets_for_a_minor_in_a_home() -> None:
+    # § 92 Abs. 1 SGB VIII: parents pay "aus ihrem Einkommen" only. By § 139 SGB IX the
+    # engine had asked 80,000 − 61,110 (150 % × 40,740) = 18,890 €; by the SGB VIII nothing.
+    r = e.eingliederungshilfe(
+        Eingliederungshilfe(
+            behinderungsart=Behinderungsart.seelisch,
+            leistungen=(EghLeistung.assistenz_einfach,),
+            vermoegen=Decimal(80000),
+        ),
+        True,
+        SCHMIDT,
+        Wohnform.besondere_wohnform,
+        YEARS[2023],
+    )
+    assert r.sgb_viii and not r.beitragsfrei.value and r.vermoegen_einzusetzen == 0
+    assert r.beitragsfrei.legal_basis == "§ 92 SGB VIII"
+
+
+# --- Audit of issue 9, gap 4: an unanswered household question is an assumption ------------
+
+
+def test_old_link_of_the_issues_family_says_it_assumed_one_parent() -> None:
+    # The link the old screen made for "both parents, one earns 60,000 €, the other 0 €": the
+    # 0 € was dropped (no e2). Read as one parent: 85 % × 40,740 = 34,629 + 2 × 10 % (4,074)
+    # = 42,777; 60,000 − 42,777 = 17,223; 2 % = 344.46 → 340 €, now marked as assumed.
+    # Its scenario (tests/app/test_eingliederungshilfe_screen.py opens the link itself):
+    scenario = Scenario(
+        person=Person(geburtsdatum=date(2015, 1, 1)),
+        eltern=Eltern(elternteil_1=einkommen(60000, "sv_beschaeftigung"), kinder_im_haushalt=2),
+        eingliederungshilfe=Eingliederungshilfe(behinderungsart=Behinderungsart.geistig),
+    )
+    r = evaluate_eingliederungshilfe(scenario, YEARS[2023])
+    assert amount(r.kostenbeitrag) == 340
+    annahme = r.haushalt_angenommen
+    assert annahme is not None and annahme.value is False
+    assert annahme.legal_basis == "§ 136 Abs. 5 SGB IX"
+    assert annahme.steps[0].message == "step.egh.annahme_eltern"
+    assert annahme.steps[0].values == {"annahme": Term(key="egh.eltern.einer")}
+    # Answered "both parents": 34,629 + 75 % (30,555) = 65,184 > 60,000 → 0 €, no assumption.
+    beide = scenario.with_value(("eltern", "zusammenlebend"), True)
+    r = evaluate_eingliederungshilfe(beide, YEARS[2023])
+    assert amount(r.kostenbeitrag) == 0 and r.haushalt_angenommen is None
+    einer = scenario.with_value(("eltern", "zusammenlebend"), False)
+    r = evaluate_eingliederungshilfe(einer, YEARS[2023])
+    assert amount(r.kostenbeitrag) == 340 and r.haushalt_angenommen is None
+
+
+@pytest.mark.parametrize(
+    ("eltern", "minor", "partner", "eh", "expected"),
+    [
+        (SCHMIDT.model_copy(update={"zusammenlebend": None}), True, None, {}, "egh.eltern.beide"),
+        (Eltern(), True, None, {}, None),  # no income: nothing computed, nothing assumed
+        (Eltern(), False, None, {"einkommen": einkommen(30000, "rente")}, "leistung.nein"),
+        (
+            Eltern(),
+            False,
+            None,
+            {"einkommen": einkommen(30000, "rente"), "partner": einkommen(0, "rente")},
+            "leistung.ja",
+        ),
+        (Eltern(), False, False, {"einkommen": einkommen(30000, "rente")}, None),
+        (Eltern(), False, True, {"einkommen": einkommen(30000, "rente")}, None),
+        (Eltern(), False, None, {}, None),
+    ],
+)
+def test_household_answer_assumed_only_when_unanswered_and_used(
+    eltern: Eltern,
+    minor: bool,
+    partner: bool | None,
+    eh: dict,  # type: ignore[type-arg]
+    expected: str | None,
+) -> None:
+    r = result(eltern, minor=minor, lebt_mit_partner=partner, **eh)
+    annahme = r.haushalt_angenommen
+    assert (None if annahme is None else annahme.steps[0].values["annahme"].key) == expected
+
+
+# --- Audit of issue 9, gap 8: § 138 Abs. 1 Nr. 5 SGB IX in the catalogue --------------------
+
+
+@pytest.mark.parametrize(
+    ("leistung", "minor", "frei_erwartet", "ersparnis"),
+    [
+        # Nr. 5: "soweit diese Leistungen in besonderen Ausbildungsstätten über Tag und Nacht
+        # für Menschen mit Behinderungen erbracht werden": free there, for a minor with § 142.
+        (EghLeistung.schulische_berufsausbildung_internat, True, True, True),
+        (EghLeistung.schulische_berufsausbildung_internat, False, True, None),
+        # Elsewhere § 112 Abs. 1 Satz 1 Nr. 2 bears the §§ 135–137 contribution.
+        (EghLeistung.schulische_berufsausbildung, True, False, False),
+        (EghLeistung.schulische_berufsausbildung, False, False, None),
+    ],
+)
+def test_schulische_berufsausbildung_free_only_day_and_night(
+    leistung: EghLeistung, minor: bool, frei_erwartet: bool, ersparnis: bool | None
+) -> None:
+    r = result(SCHMIDT, minor=minor, leistungen=(leistung,), einrichtung=True)
+    decision = r.leistungen[0].kostenfrei
+    assert decision.value is frei_erwartet
+    assert decision.legal_basis == (
+        "§ 138 Abs. 1 Nr. 5 SGB IX" if frei_erwartet else "§§ 135–137 SGB IX"
+    )
+    assert r.leistungen[0].basis == "§ 112 Abs. 1 Satz 1 Nr. 2 SGB IX"
+    haeusliche = r.haeusliche_ersparnis
+    assert (None if haeusliche is None else haeusliche.value) is ersparnis
