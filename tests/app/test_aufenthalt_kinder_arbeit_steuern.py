@@ -3,22 +3,14 @@ comes first, plainly, with the paragraph and what to do instead; a card or headl
 below it never reads as a payment the status excludes. German and Arabic."""
 
 import pytest
-from app_session import open_app, visible_text
+from app_session import visible_text
 from streamlit.testing.v1 import AppTest
+from test_aufenthalt_screens import FAMILIE as FAMILIE_2026
+from test_aufenthalt_screens import open_page
 
 # Issue 11's family: Aufenthaltsgestattung, 20 months, AsylbLG, child aged 6 with PG 3
 # (born 1.9.2018: six on 1.3.2025, not yet at school — seven is the latest school start).
-FAMILIE = {
-    "d": "2025-03-01",
-    "gd": "2018-09-01",
-    "pg": "3",
-    "rs": "andere",
-    "rt": "aufenthaltsgestattung",
-    "rm": "20",
-    "ra": "1",
-    "rk": "asylblg",
-    "v": "1",
-}
+FAMILIE = {**FAMILIE_2026, "d": "2025-03-01", "gd": "2018-09-01"}
 # An adult with a Duldung on AsylbLG in the Werkstatt's Arbeitsbereich.
 DULDUNG = {
     "d": "2026-03-01",
@@ -32,13 +24,10 @@ DULDUNG = {
     "v": "1",
 }
 FSI, PDI = "\u2068", "\u2069"
-
-
-def open_page(page: str, params: dict[str, str]) -> AppTest:
-    at = open_app(params)
-    at.switch_page(page).run()
-    assert not at.exception, at.exception
-    return at
+KASSE_AUSGESCHLOSSEN = [
+    "**Kinderkrankengeld der Krankenkasse: Ausgeschlossen – es gibt andere Wege**",
+    "**Haushaltshilfe der Krankenkasse: Ausgeschlossen – es gibt andere Wege**",
+]
 
 
 def titles(at: AppTest) -> list[str]:
@@ -60,8 +49,7 @@ def test_family_sees_first_that_integration_aid_is_excluded_and_what_instead() -
         "**Kindergeld: Ausgeschlossen – es gibt andere Wege**",
         "**Kindergeld: für Sie ausgeschlossen – siehe den Hinweis oben.** Ohne den Ausschluss"
         " wären es 255,00 € im Monat; diesen Betrag bekommen Sie nicht.",
-        "**Kinderkrankengeld der Krankenkasse: Ausgeschlossen – es gibt andere Wege**",
-        "**Haushaltshilfe der Krankenkasse: Ausgeschlossen – es gibt andere Wege**",
+        *KASSE_AUSGESCHLOSSEN,
     ]
     egh = at.warning[0].value.replace("\xa0", " ")
     assert "(§ 6 Abs. 1 AsylbLG)" in egh
@@ -117,10 +105,7 @@ def test_privately_insured_german_family_gets_no_kinderkrankengeld_from_the_kran
     instead § 45 Abs. 5 SGB V (unpaid leave) and § 616 BGB. No residence limit for Germans."""
     params = {"lang": "de", "d": "2025-03-01", "gd": "2018-09-01", "rs": "deutsch"}
     at = open_page("screens/kinder.py", {**params, "rk": "privat", "v": "1"})
-    assert titles(at) == [
-        "**Kinderkrankengeld der Krankenkasse: Ausgeschlossen – es gibt andere Wege**",
-        "**Haushaltshilfe der Krankenkasse: Ausgeschlossen – es gibt andere Wege**",
-    ]
+    assert titles(at) == KASSE_AUSGESCHLOSSEN
     kkg = at.warning[0].value.replace("\xa0", " ")
     assert "steht nur in Ihrem Tarif" in kkg
     assert "unbezahlt von der Arbeit freistellen lassen (§ 45 Abs. 5 SGB V)" in kkg
@@ -136,9 +121,7 @@ def test_paragraph_264_card_holder_gets_haushaltshilfe_but_no_kinderkrankengeld(
     12 (§ 38 Abs. 1 Satz 4) — but pays no Krankengeld (§ 45 SGB V)."""
     query = {"lang": "de", **FAMILIE, "rm": "40", "rk": "sozialamt"}
     at = open_page("screens/kinder.py", query)
-    assert "**Kinderkrankengeld der Krankenkasse: Ausgeschlossen – es gibt andere Wege**" in (
-        titles(at)
-    )
+    assert KASSE_AUSGESCHLOSSEN[0] in titles(at)
     assert not [t for t in titles(at) if t.startswith("**Haushaltshilfe")]
     texts = [m.value.replace("\xa0", " ") for m in at.markdown]
     [kopf] = [i for i, t in enumerate(texts) if t.startswith("**Haushaltshilfe bei")]
