@@ -227,7 +227,7 @@ def grundsicherung_section() -> None:
     ergebnis = evaluate_arbeit(app.scenario, app.rechtsstand)
     gs = ergebnis.grundsicherung
     zahl = gs.zahlbetrag.value.amount  # type: ignore[union-attr]
-    if status_of(ergebnis.aufenthalt) is Aufenthaltsstatus.ausgeschlossen:
+    if zahl and status_of(ergebnis.aufenthalt) is Aufenthaltsstatus.ausgeschlossen:
         headline = N_("arbeit.gs.ausgeschlossen")
     else:
         headline = N_("arbeit.gs.ergebnis") if zahl else N_("arbeit.gs.keine")

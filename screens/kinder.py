@@ -157,7 +157,8 @@ def kindergeld_section() -> None:
         ergebnis = evaluate_kinder(app.scenario, app.rechtsstand)
     kindergeld = ergebnis.kindergeld
     betrag = kindergeld.betrag
-    if status_of(kindergeld.aufenthalt) is Aufenthaltsstatus.ausgeschlossen:
+    ausgeschlossen = status_of(kindergeld.aufenthalt) is Aufenthaltsstatus.ausgeschlossen
+    if ausgeschlossen and betrag.value.amount:  # type: ignore[union-attr]
         st.warning(tr("kinder.kindergeld.ausgeschlossen", betrag=tr.quantity(betrag.value)))
     else:
         (st.success if betrag.value.amount else st.warning)(  # type: ignore[union-attr]
