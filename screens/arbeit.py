@@ -8,6 +8,7 @@ from engine.arbeit.beispiele import BEISPIELE
 from engine.arbeit.grundsicherung import Wohnsituation, monatsbild, wohnsituation
 from engine.arbeit.rules import VOLL_ERWERBSGEMINDERT, System
 from engine.arbeit.scenario import Arbeitsweg
+from engine.asyl.rules import Aufenthaltsstatus, status_of
 from engine.evaluate import check_for_date, evaluate_arbeit, evaluate_arbeit_verlauf
 from engine.explain import N_
 from engine.household import Merkzeichen, Wohnform
@@ -112,6 +113,10 @@ def wege_section() -> None:
     ergebnis = evaluate_arbeit(app.scenario, app.rechtsstand)
     st.subheader(tr("arbeit.wege.title"), anchor=False)
     gewaehlt = app.scenario.arbeit.weg
+    if ergebnis.weg_aufenthalt is not None:
+        render.aufenthalt(
+            tr, ergebnis.weg_aufenthalt.programm, ergebnis.weg_aufenthalt.status, False
+        )
     for item in ergebnis.wege:
         if item.weg is not gewaehlt:
             continue
@@ -219,11 +224,16 @@ def grundsicherung_section() -> None:
             euro(name)
         euro("vermoegen", step=500)
     app = state.current()
-    gs = evaluate_arbeit(app.scenario, app.rechtsstand).grundsicherung
+    ergebnis = evaluate_arbeit(app.scenario, app.rechtsstand)
+    gs = ergebnis.grundsicherung
     zahl = gs.zahlbetrag.value.amount  # type: ignore[union-attr]
-    (st.success if zahl else st.warning)(
+    if zahl and status_of(ergebnis.aufenthalt) is Aufenthaltsstatus.ausgeschlossen:
+        headline = N_("arbeit.gs.ausgeschlossen")
+    else:
+        headline = N_("arbeit.gs.ergebnis") if zahl else N_("arbeit.gs.keine")
+    (st.success if headline == "arbeit.gs.ergebnis" else st.warning)(
         tr(
-            N_("arbeit.gs.ergebnis") if zahl else N_("arbeit.gs.keine"),
+            headline,
             betrag=tr.quantity(gs.zahlbetrag.value),
             bedarf=tr.quantity(gs.gesamtbedarf),
             einkommen=tr.quantity(gs.einkommen_angerechnet),

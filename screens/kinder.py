@@ -3,9 +3,10 @@ Krankenkasse, and what changes at which birthday."""
 
 import streamlit as st
 
+from engine.asyl.rules import Aufenthaltsstatus, status_of
 from engine.eingliederungshilfe.scenario import Behinderungsart
 from engine.evaluate import check_for_date, evaluate_kinder
-from engine.explain import N_, ExplainedAmount, ExplainedDecision
+from engine.explain import N_, Count, ExplainedAmount, ExplainedDecision
 from engine.household import GDB_STUFEN, Merkzeichen
 from engine.kinder.beispiele import BEISPIELE
 from engine.kinder.ergebnis import KinderErgebnis
@@ -88,21 +89,39 @@ def kind_section() -> None:
     app = state.current()
 
 
-def card(title: str, result: ExplainedAmount | ExplainedDecision) -> None:
-    """One result as a card: its name, yes/no or amount, each step, the legal basis."""
-    if isinstance(result, ExplainedDecision):
+def card(
+    title: str,
+    result: ExplainedAmount | ExplainedDecision,
+    status: ExplainedAmount | None = None,
+    *,
+    status_steps: bool = False,
+) -> None:
+    """One result as a card: its name, yes/no or amount, each step, the legal basis.
+    ``status``: the residence or insurance status shown above the card; when it excludes
+    a benefit the card would grant, the card says so instead of its verdict; with
+    ``status_steps`` an entitling status adds its steps (e.g. the Gesundheitskarte's)."""
+    gilt = status_of(status) if status is not None else Aufenthaltsstatus.anspruch
+    steps = result.steps
+    offen = result.value.value if isinstance(result.value, Count) else result.value
+    if gilt is Aufenthaltsstatus.ausgeschlossen and offen:
+        verdict = tr("kinder.entfaellt")
+    elif isinstance(result, ExplainedDecision):
         verdict = tr("leistung.ja") if result.value else tr("leistung.nein")
     else:
         verdict = tr.quantity(result.value)
+    if status is not None and status_steps and gilt is Aufenthaltsstatus.anspruch:
+        steps = (*status.steps, *steps)
     with st.container(border=True):
         st.markdown(tr("leistung.zeile", name=title, wert=verdict))
-        st.markdown("\n".join(f"- {tr.step(s)}" for s in result.steps))
+        st.markdown("\n".join(f"- {tr.step(s)}" for s in steps))
         st.markdown(tr("explain.basis", basis=tr.legal(result.legal_basis)))
 
 
-def cards(ergebnis: KinderErgebnis, names: tuple[str, ...]) -> None:
+def cards(
+    ergebnis: KinderErgebnis, names: tuple[str, ...], status: ExplainedAmount | None = None
+) -> None:
     for name in names:
-        card(tr(f"kinder.{name}"), getattr(ergebnis, name))
+        card(tr(f"kinder.{name}"), getattr(ergebnis, name), status)
 
 
 def zustaendig_section(ergebnis: KinderErgebnis) -> None:
@@ -113,7 +132,9 @@ def zustaendig_section(ergebnis: KinderErgebnis) -> None:
 
 def bildung_section(ergebnis: KinderErgebnis) -> None:
     st.subheader(tr("kinder.bildung.title"), anchor=False)
-    cards(ergebnis, ("fruehfoerderung", "kita", "schule"))
+    status = ergebnis.eingliederungshilfe_aufenthalt
+    render.aufenthalt(tr, N_("aufenthalt.programm.eingliederungshilfe"), status, False)
+    cards(ergebnis, ("fruehfoerderung", "kita", "schule"), status)
 
 
 def kindergeld_section() -> None:
@@ -136,9 +157,13 @@ def kindergeld_section() -> None:
         ergebnis = evaluate_kinder(app.scenario, app.rechtsstand)
     kindergeld = ergebnis.kindergeld
     betrag = kindergeld.betrag
-    (st.success if betrag.value.amount else st.warning)(  # type: ignore[union-attr]
-        tr("kinder.kindergeld.ergebnis", betrag=tr.quantity(betrag.value))
-    )
+    ausgeschlossen = status_of(kindergeld.aufenthalt) is Aufenthaltsstatus.ausgeschlossen
+    if ausgeschlossen and betrag.value.amount:  # type: ignore[union-attr]
+        st.warning(tr("kinder.kindergeld.ausgeschlossen", betrag=tr.quantity(betrag.value)))
+    else:
+        (st.success if betrag.value.amount else st.warning)(  # type: ignore[union-attr]
+            tr("kinder.kindergeld.ergebnis", betrag=tr.quantity(betrag.value))
+        )
     if kindergeld.lebensbedarf is not None and kindergeld.behinderung.value:  # type: ignore[union-attr]
         bedarf = kindergeld.lebensbedarf
         st.markdown(
@@ -183,7 +208,23 @@ def eltern_section() -> None:
     state.set_scenario_value(("eltern", "kinder_im_haushalt"), kinder)
     app = state.current()
     ergebnis = evaluate_kinder(app.scenario, app.rechtsstand)
-    cards(ergebnis, ("kinderkrankengeld", "haushaltshilfe", "mitaufnahme", "nachsorge"))
+    for programm, title, result, status in (
+        (
+            N_("aufenthalt.programm.kinderkrankengeld"),
+            N_("kinder.kinderkrankengeld"),
+            ergebnis.kinderkrankengeld,
+            ergebnis.kinderkrankengeld_versicherung,
+        ),
+        (
+            N_("aufenthalt.programm.haushaltshilfe"),
+            N_("kinder.haushaltshilfe"),
+            ergebnis.haushaltshilfe,
+            ergebnis.haushaltshilfe_versicherung,
+        ),
+    ):
+        render.aufenthalt(tr, programm, status, False)
+        card(tr(title), result, status, status_steps=True)
+    cards(ergebnis, ("mitaufnahme", "nachsorge"))
     render.leistung(tr, ergebnis.kurzzeitpflege)
 
 

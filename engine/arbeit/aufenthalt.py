@@ -1,9 +1,15 @@
-"""§ 7 Abs. 1 Satz 2 SGB II: who is excluded from the Bürgergeld by residence status."""
+"""Residence status on the work screen: the Bürgergeld (§ 7 Abs. 1 Satz 2 SGB II) and the
+path into work — the Eingliederungshilfe's (§ 100 SGB IX, decided by the integration-aid
+engine) or another Träger's."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from pydantic import BaseModel, ConfigDict
+
+from engine.arbeit.scenario import Arbeitsweg
+from engine.arbeit.werkstatt import TRAEGER
 from engine.asyl.rules import (
     Aufenthaltsstatus,
     asylblg_berechtigt,
@@ -12,6 +18,7 @@ from engine.asyl.rules import (
     nicht_gefragt,
     status_ergebnis,
 )
+from engine.eingliederungshilfe.aufenthalt import eingliederungshilfe_aufenthalt
 from engine.explain import N_, Count, ExplainedAmount, Step, uses
 from engine.household import Aufenthalt, Aufenthaltsdokument, Aufenthaltszweck
 from engine.parameters import param
@@ -106,4 +113,55 @@ def buergergeld_aufenthalt(aufenthalt: Aufenthalt, on: date) -> ExplainedAmount:
         Aufenthaltsstatus.anspruch,
         N_("step.buergergeld.aufenthalt.anspruch"),
         "§ 7 Abs. 1 Satz 1 SGB II",
+    )
+
+
+class WegAufenthalt(BaseModel):
+    """The residence status of the chosen path into work, with the programme it names."""
+
+    model_config = ConfigDict(frozen=True)
+
+    programm: str  # message key of the programme the status is about
+    status: ExplainedAmount
+
+
+def andere_traeger_aufenthalt(aufenthalt: Aufenthalt) -> ExplainedAmount:
+    """§ 100 Abs. 2 SGB IX excludes AsylbLG recipients from the Eingliederungshilfe (Teil 2
+    SGB IX) only. The Bundesagentur für Arbeit (§ 63 Abs. 1 Nr. 1 SGB IX: Eingangsverfahren
+    and Berufsbildungsbereich, § 57; Budget für Ausbildung, § 61a; Berufsbildungswerk, § 51)
+    and the Integrationsamt pay under Teil 1 and 3 SGB IX and the SGB III, which know no such
+    exclusion. With an Aufenthaltsgestattung or a Duldung, though, a job or training needs
+    the Ausländerbehörde's permission (§ 4a Abs. 4 AufenthG; § 61 AsylG; § 60a Abs. 6
+    AufenthG): the Agentur and the Ausländerbehörde check it in the individual case."""
+    if not aufenthalt.gefragt:
+        return nicht_gefragt("§ 63 SGB IX")
+    if ist_deutsch(aufenthalt):
+        return deutsch("§ 63 SGB IX")
+    if asylblg_berechtigt(aufenthalt):
+        return _ergebnis(
+            Aufenthaltsstatus.pruefen,
+            N_("step.arbeit.aufenthalt.andere_traeger_asyl"),
+            "§ 63 Abs. 1 Nr. 1 SGB IX; § 4a Abs. 4 AufenthG; § 61 AsylG",
+        )
+    return _ergebnis(
+        Aufenthaltsstatus.anspruch,
+        N_("step.arbeit.aufenthalt.andere_traeger"),
+        "§ 63 SGB IX",
+    )
+
+
+def weg_aufenthalt(
+    arbeitsweg: Arbeitsweg, aufenthalt: Aufenthalt, minderjaehrig: bool, on: date
+) -> WegAufenthalt:
+    """The path's residence status: § 100 SGB IX where the Träger der Eingliederungshilfe
+    pays (Arbeitsbereich § 58, anderer Leistungsanbieter § 60, Budget für Arbeit § 61,
+    Studium § 112, Tagesförderstätte § 81 SGB IX; § 111 SGB IX), else the other Träger's."""
+    if TRAEGER[arbeitsweg][0] == "eingliederungshilfe":
+        return WegAufenthalt(
+            programm=N_("aufenthalt.programm.eingliederungshilfe"),
+            status=eingliederungshilfe_aufenthalt(aufenthalt, minderjaehrig, on),
+        )
+    return WegAufenthalt(
+        programm=N_("aufenthalt.programm.teilhabe_arbeitsleben"),
+        status=andere_traeger_aufenthalt(aufenthalt),
     )

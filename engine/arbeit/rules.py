@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from engine.arbeit.aufenthalt import buergergeld_aufenthalt
+from engine.arbeit.aufenthalt import WegAufenthalt, buergergeld_aufenthalt, weg_aufenthalt
 from engine.arbeit.grundsicherung import (
     RBS_KEYS,
     ZERO,
@@ -188,7 +188,8 @@ class ArbeitErgebnis(BaseModel):
     lohnzettel: Lohnzettel
     budget_zuschuss: ExplainedAmount | None
     system: ExplainedAmount
-    aufenthalt: ExplainedAmount
+    aufenthalt: ExplainedAmount  # of the Grundsicherung or the Bürgergeld
+    weg_aufenthalt: WegAufenthalt | None  # of the chosen path into work
     grundsicherung: GrundsicherungErgebnis | None
     buergergeld: BuergergeldErgebnis | None
 
@@ -258,6 +259,11 @@ def arbeit_ergebnis(
             buergergeld_aufenthalt(aufenthalt, on)
             if bg is not None
             else grundsicherung_aufenthalt(aufenthalt, on)
+        ),
+        weg_aufenthalt=(
+            weg_aufenthalt(arbeit.weg, aufenthalt, not volljaehrig, on)
+            if arbeit.weg is not None
+            else None
         ),
         grundsicherung=gs,
         buergergeld=bg,

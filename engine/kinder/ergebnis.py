@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from engine.eingliederungshilfe.aufenthalt import eingliederungshilfe_aufenthalt
 from engine.eingliederungshilfe.rules import zustaendigkeit
 from engine.eingliederungshilfe.scenario import Eingliederungshilfe
 from engine.explain import ExplainedAmount, ExplainedDecision, Money
@@ -45,12 +46,16 @@ class KinderErgebnis(BaseModel):
     minderjaehrig: bool  # Kita and school are asked about for minors only
     zustaendigkeit: ExplainedAmount
     verfahrenslotse: ExplainedDecision
+    # § 100 SGB IX: Frühförderung, Kita and school help are Eingliederungshilfe.
+    eingliederungshilfe_aufenthalt: ExplainedAmount
     fruehfoerderung: ExplainedDecision
     kita: ExplainedDecision
     schule: ExplainedDecision
     kindergeld: Kindergeld
     kinderkrankengeld: ExplainedAmount
+    kinderkrankengeld_versicherung: ExplainedAmount  # § 45 SGB V: who is insured for it
     haushaltshilfe: ExplainedAmount
+    haushaltshilfe_versicherung: ExplainedAmount  # § 38 SGB V, § 264 SGB V, §§ 4, 6 AsylbLG
     mitaufnahme: ExplainedDecision
     kurzzeitpflege: Leistung
     nachsorge: ExplainedDecision
@@ -182,6 +187,9 @@ def kinder_ergebnis(
             alter,
         ),
         verfahrenslotse=r.verfahrenslotse(jung, on),
+        eingliederungshilfe_aufenthalt=eingliederungshilfe_aufenthalt(
+            aufenthalt, minderjaehrig, on
+        ),
         fruehfoerderung=r.fruehfoerderung(kinder.einschulung, alter, on),
         kita=r.kita(kinder.einschulung, alter, on),
         schule=r.schule(kinder.einschulung, alter, on),
@@ -193,7 +201,9 @@ def kinder_ergebnis(
             eltern.kinder_im_haushalt,
             on,
         ),
+        kinderkrankengeld_versicherung=r.kinderkrankengeld_versicherung(aufenthalt),
         haushaltshilfe=r.haushaltshilfe(alter, kinder.auf_hilfe_angewiesen, on),
+        haushaltshilfe_versicherung=r.haushaltshilfe_versicherung(aufenthalt, on),
         mitaufnahme=r.mitaufnahme(bool(eingliederungshilfe.leistungen)),
         kurzzeitpflege=kurzzeitpflege_krankenkasse(person.pflegegrad, on),
         nachsorge=r.nachsorge(alter, on),

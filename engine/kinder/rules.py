@@ -13,7 +13,14 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from engine.asyl.rules import (
+    Aufenthaltsstatus,
+    analogleistungen,
+    nicht_gefragt,
+    status_ergebnis,
+)
 from engine.explain import N_, Count, Day, ExplainedAmount, ExplainedDecision, Money, Step, uses
+from engine.household import Aufenthalt, Krankenversicherung
 from engine.parameters import ParameterValue, param
 from engine.person import completed_years
 
@@ -487,4 +494,112 @@ def nachsorge(alter: int, on: date) -> ExplainedDecision:
                 parameters=uses(grenze, schwer),
             ),
         ),
+    )
+
+
+# ---- Who the Krankenkasse pays: the household's insurance (issue 11) --------------------
+# The household's answer stands for the parent's insurance: a child is insured through a
+# parent (Familienversicherung, § 10 SGB V) or with the family by the Sozialamt.
+
+
+_KEINE = (N_("step.kinder.kasse.keine"), "§ 5 Abs. 1 Nr. 13 SGB V; § 193 Abs. 3 VVG")
+_A = Aufenthaltsstatus
+_K = Krankenversicherung
+# Per insurance: the benefit's status and the step that says why (message, citation).
+_KINDERKRANKENGELD = {
+    _K.gesetzlich: (
+        _A.anspruch,
+        (N_("step.kinder.kasse.kkg_gesetzlich"), "§ 45 Abs. 1, § 44 Abs. 2 SGB V"),
+    ),
+    _K.privat: (
+        _A.ausgeschlossen,
+        (N_("step.kinder.kasse.kkg_privat"), "§ 45 Abs. 1 SGB V; § 192 VVG"),
+    ),
+    _K.sozialamt: (
+        _A.ausgeschlossen,
+        (N_("step.kinder.kasse.kkg_paragraph264"), "§ 264 Abs. 2, 4 SGB V"),
+    ),
+    _K.asylblg: (_A.ausgeschlossen, (N_("step.kinder.kasse.kkg_asylblg"), "§§ 4, 6 AsylbLG")),
+    _K.keine: (_A.ausgeschlossen, _KEINE),
+}
+_HAUSHALTSHILFE = {
+    _K.gesetzlich: (_A.anspruch, (N_("step.kinder.kasse.hh_gesetzlich"), "§ 38 Abs. 1 SGB V")),
+    _K.sozialamt: (
+        _A.anspruch,
+        (
+            N_("step.kinder.kasse.hh_paragraph264"),
+            "§ 264 Abs. 2, 4 SGB V; § 27 Abs. 1 Satz 2 Nr. 4 SGB V",
+        ),
+    ),
+    _K.privat: (
+        _A.ausgeschlossen,
+        (N_("step.kinder.kasse.hh_privat"), "§ 38 Abs. 1 SGB V; § 192 VVG"),
+    ),
+    _K.asylblg: (
+        _A.ausgeschlossen,
+        (N_("step.kinder.kasse.hh_asylblg"), "§ 4, § 6 Abs. 1 AsylbLG"),
+    ),
+    _K.keine: (_A.ausgeschlossen, _KEINE),
+}
+
+
+def _nach_kasse(
+    aufenthalt: Aufenthalt,
+    basis: str,
+    tabelle: dict[Krankenversicherung, tuple[Aufenthaltsstatus, tuple[str, str]]],
+    stattdessen: tuple[str, str],
+    dann: tuple[Step, ...] = (),
+) -> ExplainedAmount:
+    """A benefit's status by the household's insurance: why, and where it is excluded,
+    what to do instead, then ``dann`` (what comes later)."""
+    kasse = aufenthalt.krankenversicherung
+    if kasse is None:
+        return nicht_gefragt(basis)
+    status, grund = tabelle[kasse]
+    gruende = (grund,) if status is Aufenthaltsstatus.anspruch else (grund, stattdessen)
+    steps = tuple(
+        Step(rule="kinder.krankenkasse", message=message, legal_basis=legal_basis)
+        for message, legal_basis in gruende
+    )
+    if status is Aufenthaltsstatus.ausgeschlossen:
+        steps += dann
+    return status_ergebnis(status, basis, steps)
+
+
+def kinderkrankengeld_versicherung(aufenthalt: Aufenthalt) -> ExplainedAmount:
+    """§ 45 Abs. 1 Satz 1 SGB V: "Versicherte haben Anspruch auf Krankengeld, wenn es nach
+    ärztlichem Zeugnis erforderlich ist, daß sie zur Beaufsichtigung, Betreuung oder Pflege
+    ihres erkrankten und versicherten Kindes der Arbeit fernbleiben" — only members of the
+    gesetzliche Krankenversicherung with a claim to Krankengeld (§ 44 Abs. 2 SGB V: not the
+    family-insured, not Bürgergeld recipients). Private insurance: the tariff decides
+    (§ 192 VVG), there is no Kinderkrankengeld of the Krankenkasse. § 264 Abs. 2 SGB V: the
+    Krankenkasse takes over the Krankenbehandlung (§ 27), not the Krankengeld. §§ 4, 6
+    AsylbLG: no insurance, no Krankengeld. What instead: § 45 Abs. 5 SGB V, unpaid leave
+    "auch [für] Arbeitnehmer, die nicht Versicherte mit Anspruch auf Krankengeld … sind";
+    § 616 BGB, paid leave for a short time unless the contract excludes it."""
+    return _nach_kasse(
+        aufenthalt,
+        "§ 45 SGB V",
+        _KINDERKRANKENGELD,
+        (N_("step.kinder.kasse.kkg_freistellung"), "§ 45 Abs. 5 SGB V; § 616 BGB"),
+    )
+
+
+def haushaltshilfe_versicherung(aufenthalt: Aufenthalt, on: date) -> ExplainedAmount:
+    """§ 38 Abs. 1 Satz 1 SGB V: "Versicherte erhalten Haushaltshilfe, wenn ihnen … die
+    Weiterführung des Haushalts nicht möglich ist" — a benefit of the gesetzliche
+    Krankenversicherung. § 264 Abs. 2 SGB V with § 27 Abs. 1 Satz 2 Nr. 4 SGB V: Haushaltshilfe
+    is Krankenbehandlung, so card holders get it from the Krankenkasse. Private insurance:
+    only if the tariff says so. §§ 4, 6 AsylbLG: not a benefit of § 4; § 6 Abs. 1 in the
+    individual case "zur Deckung besonderer Bedürfnisse von Kindern", and after the waiting
+    time of § 2 Abs. 1 AsylbLG the card. What instead for everyone: § 20 SGB VIII, help from
+    the Jugendamt "bei der Betreuung und Versorgung des im Haushalt lebenden Kindes" when the
+    caring parent drops out for health reasons."""
+    asyl = aufenthalt.krankenversicherung is Krankenversicherung.asylblg
+    return _nach_kasse(
+        aufenthalt,
+        "§ 38 SGB V",
+        _HAUSHALTSHILFE,
+        (N_("step.kinder.kasse.hh_jugendamt"), "§ 20 SGB VIII"),
+        analogleistungen(aufenthalt, on).steps if asyl else (),
     )

@@ -308,6 +308,10 @@ def kinder_keys() -> set[str]:
         "kindergeld",
         "verfahrenslotse",
         "kurzzeitpflege",
+        # residence and insurance statuses, shown as boxes above their cards
+        "eingliederungshilfe_aufenthalt",
+        "kinderkrankengeld_versicherung",
+        "haushaltshilfe_versicherung",
     }
     karten = set(KinderErgebnis.model_fields) - eigene - {"zeitleiste"}
     return (
