@@ -174,7 +174,7 @@ class Aufenthaltszweck(StrEnum):
     studium_ausbildung = "studium_ausbildung"  # §§ 16–17 AufenthG
     familiaer = "familiaer"  # §§ 27–36 AufenthG; EU: Familienangehörige
     schutz = "schutz"  # § 25 Abs. 1, 2 AufenthG: Asyl, Flüchtling, subsidiärer Schutz
-    humanitaer = "humanitaer"  # §§ 22, 23, 23a, 25 Abs. 3, 4 AufenthG
+    humanitaer = "humanitaer"  # §§ 22, 23, 23a, 25 Abs. 3, 4 AufenthG (Aufenthalt.aufnahme)
     ausreisehindernis = "ausreisehindernis"  # § 25 Abs. 5 AufenthG
     arbeitsuche = "arbeitsuche"  # § 20 AufenthG; EU: § 2 Abs. 2 Nr. 1a FreizügG/EU
     kein_aufenthaltsrecht = "kein_aufenthaltsrecht"  # EU citizen without a right of residence
@@ -212,6 +212,10 @@ class Aufenthalt(Model):
     """Bezog schon vor dem 27.2.2024 Analogleistungen (§ 2 AsylbLG) / already received them."""
     krankenversicherung: Krankenversicherung | None = None
     """Wie die Person krankenversichert ist / how the person is insured."""
+    aufnahme: bool | None = None
+    """Humanitäre Aufenthaltserlaubnis nach § 22, § 23 Abs. 2 oder Abs. 4 AufenthG (Aufnahme
+    aus dem Ausland, Bundesaufnahme, Resettlement) / admitted from abroad; § 62 Abs. 2
+    Nr. 2 Buchst. c EStG does not name these titles."""
     erwerbstaetig: bool | None = None
     """Arbeitet in Deutschland (Arbeitnehmer oder selbständig) / works in Germany."""
     abkommensstaat: bool | None = None
@@ -249,4 +253,5 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     LinkField("rk", ("aufenthalt", "krankenversicherung")),
     LinkField("re", ("aufenthalt", "erwerbstaetig"), encode_flag),
     LinkField("rb", ("aufenthalt", "abkommensstaat"), encode_flag),
+    LinkField("rh", ("aufenthalt", "aufnahme"), encode_flag),
 )

@@ -6,10 +6,9 @@ import streamlit as st
 from engine.erbe.aufenthalt import betreuungsrecht, erbstatut
 from engine.erbe.beispiele import BEISPIELE
 from engine.erbe.rules import Fall
-from engine.erbe.scenario import Programm
+from engine.erbe.scenario import Erblasserstaat, Programm
 from engine.evaluate import ErbeResult, evaluate_erbe
 from engine.explain import N_
-from engine.household import Staatsangehoerigkeit
 from engine.parameters import NotCoveredResult
 from ui import charts, inputs, money, render, state
 
@@ -169,17 +168,37 @@ def betreuung_section() -> None:
 
 
 def ausland_section() -> None:
-    """The EU-Erbrechtsverordnung (since 17.8.2015) and the ESÜ: which law applies."""
-    aufenthalt = app.scenario.aufenthalt
-    if aufenthalt.staatsangehoerigkeit is Staatsangehoerigkeit.deutsch:
-        return
-    statut = erbstatut(app.rechtsstand, True, False, False)
-    recht = betreuungsrecht(True)
+    """Which law governs the parent's estate (EU-ErbVO since 17.8.2015 and the treaties
+    that take precedence) and the child's Betreuung (ESÜ): the engine's answer."""
     with st.expander(tr("erbe.ausland.title"), key="erbe.ausland_panel"):
+        staat = inputs.choice(
+            tr,
+            N_("field.erbe.staatsangehoerigkeit"),
+            (*PFAD, "staatsangehoerigkeit"),
+            list(Erblasserstaat),
+            lambda s: tr(f"erbe.staat.{s}"),
+        )
+        if staat is Erblasserstaat.andere:
+            ja_nein(N_("field.erbe.rechtswahl"), (*PFAD, "rechtswahl"))
+        else:
+            state.set_scenario_value((*PFAD, "rechtswahl"), None)
+        recht = betreuungsrecht(True)
+        if staat is None:
+            st.info(tr("erbe.ausland.staat_fehlt"))
+            steps, basis = recht.steps, recht.legal_basis
+        else:
+            # The family lives in Germany: the parent's last habitual residence is taken to be
+            # here (the steps say so).
+            statut = erbstatut(
+                app.rechtsstand, True, staat, bool(state.current().scenario.erbe.rechtswahl)
+            )
+            st.markdown(tr("erbe.ausland.ergebnis", recht=tr(statut.value.key)))
+            steps = (*statut.steps, *recht.steps)
+            basis = f"{statut.legal_basis}; {recht.legal_basis}"
         st.markdown(
-            "\n".join(f"- {tr.step(s)}" for s in (*statut.steps, *recht.steps))
+            "\n".join(f"- {tr.step(s)}" for s in steps)
             + "\n\n"
-            + tr("explain.basis", basis=tr.legal(f"{statut.legal_basis}; {recht.legal_basis}"))
+            + tr("explain.basis", basis=tr.legal(basis))
         )
 
 

@@ -118,6 +118,11 @@ def questions(app: state.AppState) -> state.AppState:
         a = _ask("zweck", True, _select(app, "zweck_eu", ZWECKE_EU, "aufenthaltszweck_eu"))
     else:
         a = _ask("zweck", titel, _select(app, "zweck", ZWECKE_TITEL, "aufenthaltszweck"))
+    a = _ask(
+        "aufnahme",
+        titel and a.zweck is Aufenthaltszweck.humanitaer,
+        _yes_no(app, "field.aufenthalt.aufnahme"),
+    )
     a = _ask("monate_in_deutschland", andere or eu, _months(app))
     a = _ask("asylblg", andere, _yes_no(app, "field.aufenthalt.asylblg"))
     a = _ask(

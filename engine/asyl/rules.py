@@ -117,8 +117,13 @@ def wartezeit(on: date, analog_vor_2024: bool | None) -> ParameterValue:
 
 
 def fragt_analog_vor_2024(aufenthalt: Aufenthalt, on: date) -> bool:
-    """§ 20 AsylbLG: the old waiting time goes on only for those already drawing
-    Analogleistungen before 27.2.2024. Asking matters only on a Rechtsstand from that day
+    """§ 20 AsylbLG: "Für Leistungsberechtigte, die bis zum 26. Februar 2024 Leistungen
+    gemäß § 2 Absatz 1 erhalten haben, ist § 2 … in der Fassung … vom 23. Mai 2022 … weiter
+    anzuwenden." The text keys on receipt ("erhalten haben"), so the question asks whether
+    Analogleistungen were received before 27.2.2024 (checked against the text in force
+    since that day, unchanged to 8/2026; audit 11's reading "anzuwenden war", i.e. merely
+    due, is not in the text — a later grant for those months after a Widerspruch is
+    the office's and the court's call). Asking matters only on a Rechtsstand from that day
     on, for someone below the new waiting time (§ 2 Abs. 1 AsylbLG) who had already been
     here for the old one on the day before."""
     monate = aufenthalt.monate_in_deutschland

@@ -13,6 +13,12 @@ Where the Ratgeber (October 2023) is outdated:
   law of the last habitual residence (Art. 21 Abs. 1), unless the deceased chose the law
   of a state whose nationality they held (Art. 22); the nationality rule of Art. 25
   Abs. 1 EGBGB a. F. is for earlier deaths only.
+- Neither chapter names the treaties that take precedence over both (Art. 75 Abs. 1
+  EU-ErbVO; before 17.8.2015 Art. 3 Nr. 2 EGBGB): the deutsch-türkisches
+  Nachlassabkommen (Anlage zu Art. 20 des Konsularvertrags vom 28.5.1929, § 14) and the
+  deutsch-persisches Niederlassungsabkommen vom 17.2.1929 (Art. 8 Abs. 3). They apply to
+  citizens of Turkey or Iran only, not to recognised refugees or Asylberechtigte and not
+  when the deceased was also German; the screen says so, the Nachlassgericht decides.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
+from engine.erbe.scenario import Erblasserstaat
 from engine.explain import N_, Day, ExplainedAmount, Step, Term
 
 ERBVO_AB = date(2015, 8, 17)  # Art. 83 Abs. 1, Art. 84 VO (EU) Nr. 650/2012
@@ -29,12 +36,14 @@ class Recht(StrEnum):
     deutsches = "deutsches"
     heimatrecht = "heimatrecht"
     aufenthaltsrecht = "aufenthaltsrecht"  # the law of the (foreign) habitual residence
+    nachlassspaltung = "nachlassspaltung"  # movables: nationality; immovables: where they lie
 
 
 RECHT_TERM = {
     Recht.deutsches: N_("erbe.recht.deutsches"),
     Recht.heimatrecht: N_("erbe.recht.heimatrecht"),
     Recht.aufenthaltsrecht: N_("erbe.recht.aufenthaltsrecht"),
+    Recht.nachlassspaltung: N_("erbe.recht.nachlassspaltung"),
 }
 
 
@@ -56,17 +65,52 @@ def betreuungsrecht(gewoehnlicher_aufenthalt_in_deutschland: bool) -> ExplainedA
     return _recht(Recht.aufenthaltsrecht, N_("step.erbe.betreuung.ausland"), "Art. 5, 13 ESÜ")
 
 
+def _nachlassabkommen_tuerkei() -> ExplainedAmount:
+    """§ 14 Nachlassabkommen (Anlage zu Art. 20 des deutsch-türkischen Konsularvertrags vom
+    28.5.1929): "(1) Die erbrechtlichen Verhältnisse bestimmen sich in Ansehung des
+    beweglichen Nachlasses nach den Gesetzen des Landes, dem der Erblasser zur Zeit seines
+    Todes angehörte. (2) … in Ansehung des unbeweglichen Nachlasses nach den Gesetzen des
+    Landes, in dem dieser Nachlass liegt" — for the estate in Germany of a Turkish citizen:
+    movables by Turkish law, land in Germany by German law (Nachlassspaltung)."""
+    return _recht(
+        Recht.nachlassspaltung,
+        N_("step.erbe.erbstatut.tuerkei"),
+        "§ 14 Nachlassabkommen (Anlage zu Art. 20 Konsularvertrag Deutschland–Türkei 1929); "
+        "Art. 75 Abs. 1 EU-ErbVO",
+    )
+
+
+def _niederlassungsabkommen_iran() -> ExplainedAmount:
+    """Art. 8 Abs. 3 deutsch-persisches Niederlassungsabkommen vom 17.2.1929: "In Bezug auf
+    das Personen-, Familien- und Erbrecht bleiben die Angehörigen jedes der
+    vertragsschließenden Staaten im Gebiet des anderen Staates jedoch den Vorschriften
+    ihrer heimischen Gesetze unterworfen" (the Schlussprotokoll names "testamentarische und
+    gesetzliche Erbfolge") — an Iranian citizen is inherited from by Iranian law, whatever
+    the last habitual residence; Iranian inheritance law allows no choice of law."""
+    return _recht(
+        Recht.heimatrecht,
+        N_("step.erbe.erbstatut.iran"),
+        "Art. 8 Abs. 3 Niederlassungsabkommen Deutschland–Iran 1929; Art. 75 Abs. 1 EU-ErbVO",
+    )
+
+
 def erbstatut(
     todestag: date,
     gewoehnlicher_aufenthalt_in_deutschland: bool,
-    deutsch: bool,
+    staatsangehoerigkeit: Erblasserstaat,
     rechtswahl_heimatrecht: bool,
 ) -> ExplainedAmount:
     """Art. 21 Abs. 1 EU-ErbVO: "… unterliegt die gesamte Rechtsnachfolge von Todes wegen
     dem Recht des Staates, in dem der Erblasser im Zeitpunkt seines Todes seinen
     gewöhnlichen Aufenthalt hatte." Art. 22 Abs. 1: "Eine Person kann für die Rechtsnachfolge
     von Todes wegen das Recht des Staates wählen, dem sie im Zeitpunkt der Rechtswahl …
-    angehört." Before 17.8.2015: Art. 25 Abs. 1 EGBGB a. F. (the nationality's law)."""
+    angehört." Before 17.8.2015: Art. 25 Abs. 1 EGBGB a. F. (the nationality's law).
+    Art. 75 Abs. 1: the treaties with Turkey and Iran go first, on every date."""
+    if staatsangehoerigkeit is Erblasserstaat.tuerkisch:
+        return _nachlassabkommen_tuerkei()
+    if staatsangehoerigkeit is Erblasserstaat.iranisch:
+        return _niederlassungsabkommen_iran()
+    deutsch = staatsangehoerigkeit is Erblasserstaat.deutsch
     if todestag < ERBVO_AB:
         recht = Recht.deutsches if deutsch else Recht.heimatrecht
         return _recht(

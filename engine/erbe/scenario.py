@@ -19,6 +19,16 @@ class Programm(StrEnum):
     eingliederungshilfe = "eingliederungshilfe"  # Eingliederungshilfe alone (SGB IX Teil 2)
 
 
+class Erblasserstaat(StrEnum):
+    """Staatsangehörigkeit des Elternteils, um dessen Erbe es geht: the ones whose treaty
+    takes precedence over the EU-Erbrechtsverordnung (Art. 75 Abs. 1) are told apart."""
+
+    deutsch = "deutsch"  # also with a further citizenship
+    tuerkisch = "tuerkisch"  # deutsch-türkisches Nachlassabkommen 1929
+    iranisch = "iranisch"  # deutsch-persisches Niederlassungsabkommen 1929
+    andere = "andere"  # every other one, EU citizens included
+
+
 class Erbe(Model):
     """Was der Bildschirm Erbe und Vorsorge fragt / what the inheritance screen asks."""
 
@@ -39,6 +49,11 @@ class Erbe(Model):
     """Eigenes Vermögen des Kindes heute / the child's own assets today."""
     vollmacht_moeglich: bool | None = None
     """Das Kind kann verstehen, wem es eine Vollmacht gibt / can grant a power of attorney."""
+    staatsangehoerigkeit: Erblasserstaat | None = None
+    """Staatsangehörigkeit des Elternteils / the parent's citizenship."""
+    rechtswahl: bool | None = None
+    """Der Elternteil wählt im Testament das Recht seiner Staatsangehörigkeit (Art. 22
+    EU-ErbVO) / the parent's will chooses the law of the nationality."""
 
 
 # Short keys keep links well under 2,000 characters. Never reuse a retired key.
@@ -51,4 +66,6 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     LinkField("xr", ("erbe", "kostenersatz_monat")),
     LinkField("xa", ("erbe", "vermoegen")),
     LinkField("xv", ("erbe", "vollmacht_moeglich"), encode_flag),
+    LinkField("xs", ("erbe", "staatsangehoerigkeit")),
+    LinkField("xw", ("erbe", "rechtswahl"), encode_flag),
 )

@@ -4,6 +4,8 @@ import pytest
 from app_session import open_app, query
 from streamlit.testing.v1 import AppTest
 
+from engine.household import Aufenthaltszweck
+
 EGH = "screens/eingliederungshilfe.py"
 PFLEGE = "screens/pflege.py"
 # A child aged 6 with Pflegegrad 3 on the Rechtsstand 24.11.2026 (issue 11 "done when").
@@ -146,6 +148,21 @@ def test_a_changed_citizenship_clears_the_answers_that_hang_on_it() -> None:
                 "erwerbstaetig",
             },
         ),
+        # § 62 Abs. 2 Nr. 2 Buchst. c EStG names § 23 Abs. 1, § 23a, § 25 Abs. 3-5 only: a
+        # humanitarian title asks whether it is a § 22, § 23 Abs. 2 or 4 admission.
+        (
+            {"rs": "andere", "rt": "aufenthaltserlaubnis", "rz": "humanitaer"},
+            {
+                "staatsangehoerigkeit",
+                "dokument",
+                "zweck",
+                "aufnahme",
+                "monate_in_deutschland",
+                "asylblg",
+                "krankenversicherung",
+                "erwerbstaetig",
+            },
+        ),
         # The Abkommensstaat counts only for those who work (§ 62 Abs. 2 EStG, agreements).
         (
             {"rs": "andere", "rt": "duldung", "re": "1"},
@@ -195,3 +212,15 @@ def test_a_hidden_follow_up_answer_leaves_the_link() -> None:
     at.button_group(key=key("erwerbstaetig")).set_value(False).run()
     assert "abkommensstaat" not in shown(at)
     assert "rb" not in query(at) and query(at)["re"] == "0"
+
+
+def test_the_admission_answer_leaves_the_link_with_another_purpose() -> None:
+    """§ 22, § 23 Abs. 2, 4 AufenthG are humanitarian titles: another purpose drops rh."""
+    at = open_app(
+        {"lang": "de", **KIND, "rs": "andere", "rt": "aufenthaltserlaubnis", "rz": "humanitaer"}
+        | {"rh": "1"}
+    )
+    assert query(at)["rh"] == "1"
+    at.selectbox(key=key("zweck")).set_value(Aufenthaltszweck.schutz).run()
+    assert "aufnahme" not in shown(at)
+    assert "rh" not in query(at)

@@ -86,3 +86,36 @@ def test_foreign_nationals_box_names_the_dated_waiting_time(
     [text] = [m.value for m in at.markdown if "Analogleistungen" in m.value]
     assert f"wenn sie {months} in Deutschland sind" in text.replace("\xa0", " ")
     assert since in text
+
+
+# § 62 EStG on the Kinder screen, Rechtsstand 24.11.2026, child aged 6. An entitlement shows
+# no residence box (ui/render.py:aufenthalt); an exclusion shows it first.
+KINDER = {"d": "2026-11-24", "gd": "2020-05-01", "v": "1"}
+HUMANITAER = {"rs": "andere", "rt": "aufenthaltserlaubnis", "rz": "humanitaer", "rm": "2"}
+
+
+@pytest.mark.parametrize(
+    ("language", "params", "excluded"),
+    [
+        # § 23 Abs. 4 (Resettlement), 2 months, no work: § 62 Abs. 2 Nr. 2 EStG, no wait.
+        ("de", {**HUMANITAER, "rh": "1"}, None),
+        ("ar", {**HUMANITAER, "rh": "1"}, None),
+        # § 25 Abs. 3 etc., 2 < 15 months, no work: Nr. 2 Buchst. c, Nr. 4 EStG.
+        ("de", {**HUMANITAER, "rh": "0"}, "Kindergeld gibt es, sobald Sie hier arbeiten"),
+        ("ar", {**HUMANITAER, "rh": "0"}, "(Kindergeld)"),
+        # EU citizen in month 1 without income: EuGH 1.8.2022, C-411/20 sets Abs. 1a Satz 1
+        # aside (the box said "ausgeschlossen" before).
+        ("de", {"rs": "eu_ewr_schweiz", "rm": "1"}, None),
+        ("ar", {"rs": "eu_ewr_schweiz", "rm": "1"}, None),
+    ],
+)
+def test_kindergeld_box_follows_paragraph_62(
+    language: str, params: dict[str, str], excluded: str | None
+) -> None:
+    at = open_page("screens/kinder.py", {"lang": language, **KINDER, **params})
+    boxes = [w.value for w in at.warning if "Kindergeld" in w.value]
+    if excluded is None:
+        assert boxes == []
+    else:
+        [box] = boxes
+        assert excluded in box

@@ -4,6 +4,7 @@ Expected numbers: tests/engine/erbe/test_erbe_rules.py (hand computations): pres
 child 75,000 €, Pflichtteil 37,500 €, 65,000 € to be used = 50 months; preset "mutter"
 48,810 € to be used = 25 months (§ 139 SGB IX, 71,190 € in 2026)."""
 
+import pytest
 from app_session import chart_specs, open_app, query, visible_text
 from streamlit.testing.v1 import AppTest
 
@@ -85,3 +86,54 @@ def test_link_reopens_in_arabic_with_the_same_numbers() -> None:
 def test_date_not_covered_says_so() -> None:
     text = shown(open_erbe({"d": "2027-03-01"}))
     assert "Aufwandspauschale ehrenamtliche Betreuung je Jahr" in text
+
+
+# The parent's citizenship decides the law of the estate (Rechtsstand 1.6.2026, the family
+# lives in Germany): Art. 21, 22, 75 EU-ErbVO, § 14 Nachlassabkommen Türkei, Art. 8 Abs. 3
+# Niederlassungsabkommen Iran (tests/engine/erbe/test_recht_aufenthalt.py).
+LAW_CASES = [
+    ({"xs": "deutsch"}, "Für das Erbe gilt: deutsches Recht.", "Art. 21 Abs. 1 EU-ErbVO"),
+    ({"xs": "andere"}, "Für das Erbe gilt: deutsches Recht.", "Art. 21 Abs. 1 EU-ErbVO"),
+    (
+        {"xs": "andere", "xw": "1"},
+        "Für das Erbe gilt: Recht des Heimatstaates.",
+        "Art. 22 EU-ErbVO",
+    ),
+    (
+        {"xs": "tuerkisch"},
+        "Für das Erbe gilt: türkisches Recht für das bewegliche Vermögen, deutsches Recht für "
+        "Grundstücke in Deutschland.",
+        "§ 14 Nachlassabkommen",
+    ),
+    ({"xs": "iranisch"}, "Für das Erbe gilt: Recht des Heimatstaates.", "Art. 8 Abs. 3"),
+]
+
+
+@pytest.mark.parametrize(("params", "recht", "basis"), LAW_CASES)
+def test_the_parents_citizenship_decides_the_law_of_the_estate(
+    params: dict[str, str], recht: str, basis: str
+) -> None:
+    at = open_erbe({"d": "2026-06-01", "v": "1", **params})
+    text = shown(at).replace("**", "")
+    assert recht in text
+    assert basis in text
+    asked = [s.label for s in at.segmented_control] + [s.label for s in at.selectbox]
+    assert any("Rechtswahl" in label for label in asked) is (params["xs"] == "andere")
+
+
+def test_without_the_parents_citizenship_the_screen_asks_and_names_no_law() -> None:
+    text = shown(open_erbe({"d": "2026-06-01", "v": "1"}))
+    assert "Wählen Sie die Staatsangehörigkeit des Elternteils" in text
+    assert "Für das Erbe gilt" not in text
+    assert "Betreuungsgericht" in text
+
+
+def test_choosing_the_citizenship_goes_into_the_link_and_reopens_in_arabic() -> None:
+    at = open_erbe({"d": "2026-06-01", "v": "1"})
+    at.selectbox(key=input_key(("erbe", "staatsangehoerigkeit"))).set_value("tuerkisch").run()
+    assert query(at)["xs"] == "tuerkisch"
+    reopened = open_erbe({**query(at), "lang": "ar"})
+    text = visible_text(reopened)
+    assert "(deutsch-türkisches Nachlassabkommen)" in text
+    assert "(Nachlassspaltung)" in text
+    assert "§\xa014 Nachlassabkommen" in text

@@ -266,13 +266,23 @@ def test_residence_facts_round_trip() -> None:
 def test_residence_keys_start_with_r_and_no_other_key_does() -> None:
     """Issue 11: the residence keys are the only ones with the prefix "r"."""
     keys = {f.key for f in FIELDS if f.key.startswith("r")}
-    assert keys == {"rs", "rt", "rz", "rm", "ra", "rv", "rk", "re", "rb"}
+    assert keys == {"rs", "rt", "rz", "rm", "ra", "rv", "rk", "re", "rb", "rh"}
     assert all(f.path[0] == "aufenthalt" for f in FIELDS if f.key in keys)
 
 
 @pytest.mark.parametrize(
     ("key", "text"),
-    [("rs", "mars"), ("rt", "visum"), ("rm", "-1"), ("rm", "1201"), ("ra", "ja"), ("rk", "x")],
+    [
+        ("rs", "mars"),
+        ("rt", "visum"),
+        ("rm", "-1"),
+        ("rm", "1201"),
+        ("ra", "ja"),
+        ("rk", "x"),
+        ("rh", "ja"),
+        ("xs", "syrisch"),
+        ("xw", "2"),
+    ],
 )
 def test_tampered_residence_values_are_dropped(key: str, text: str) -> None:
     assert scenario_from_query({key: text, "v": "1"}) == (
@@ -286,3 +296,21 @@ def test_link_from_before_the_residence_questions_still_opens() -> None:
     scenario, ignored = scenario_from_query({"gd": "2019-03-04", "pg": "3", "v": "1"})
     assert ignored == []
     assert scenario.aufenthalt == Aufenthalt()
+
+
+def test_admission_title_and_the_parents_citizenship_round_trip() -> None:
+    """§ 62 Abs. 2 Nr. 2 EStG (rh) and the law of the estate (xs, xw) travel in the link."""
+    scenario = Scenario.model_validate(
+        {
+            "aufenthalt": {
+                "staatsangehoerigkeit": "andere",
+                "dokument": "aufenthaltserlaubnis",
+                "zweck": "humanitaer",
+                "aufnahme": True,
+            },
+            "erbe": {"staatsangehoerigkeit": "andere", "rechtswahl": True},
+        }
+    )
+    query = scenario_to_query(scenario)
+    assert {k: query[k] for k in ("rh", "xs", "xw")} == {"rh": "1", "xs": "andere", "xw": "1"}
+    assert scenario_from_query(query) == (scenario, [])

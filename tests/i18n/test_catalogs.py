@@ -21,7 +21,7 @@ from engine.eingliederungshilfe.scenario import (
     Eingliederungshilfe,
     Ursache,
 )
-from engine.erbe.scenario import Programm
+from engine.erbe.scenario import Erblasserstaat, Programm
 from engine.evaluate import PflegeResult
 from engine.explain import Count, Money
 from engine.household import (
@@ -168,6 +168,7 @@ def dynamic_keys() -> set[str]:
         | care_keys()
         | aufenthalt_keys()
         | {f"erbe.programm.{p}" for p in Programm}
+        | {f"erbe.staat.{s}" for s in Erblasserstaat}
         | arbeit_keys()
         | steuern_keys()
         | kinder_keys()
