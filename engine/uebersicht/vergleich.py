@@ -100,7 +100,9 @@ class Differenz(BaseModel):
     @property
     def geaendert(self) -> bool:
         def kern(z: Zeile | None) -> object:
-            return None if z is None else (z.betrag, z.kostenfrei, z.stelle, z.frist, z.anspruch)
+            if z is None:
+                return None
+            return (z.betrag, z.kostenfrei, z.stelle, z.frist, z.anspruch, z.vorbehalt)
 
         return kern(self.jetzt) != kern(self.variante)
 
