@@ -644,10 +644,13 @@ def steuern_zeilen(result: SteuernErgebnis, scenario: Scenario, rechtsstand: dat
                 stelle=finanzamt,
             )
         )
+    # The Wertmarke and the Kfz-Steuer follow the Schwerbehindertenausweis (§ 228 SGB IX,
+    # § 3a KraftStG), so its residence result (§ 2 Abs. 2 SGB IX).
+    ausweis = []
     wertmarke = result.wertmarke
     if wertmarke is not None:
         preis = _betrag(wertmarke)
-        zeilen.append(
+        ausweis.append(
             _zeile(
                 "steuern",
                 "wertmarke",
@@ -661,7 +664,7 @@ def steuern_zeilen(result: SteuernErgebnis, scenario: Scenario, rechtsstand: dat
         )
     kfz = result.kfz
     if kfz.art != "keine":
-        zeilen.append(
+        ausweis.append(
             _zeile(
                 "steuern",
                 "kfz",
@@ -672,6 +675,9 @@ def steuern_zeilen(result: SteuernErgebnis, scenario: Scenario, rechtsstand: dat
                 stelle=N_("stelle.hauptzollamt"),
             )
         )
+    zeilen += aufenthalt_zeilen(
+        ausweis, result.aufenthalt, "sbausweis", N_("aufenthalt.programm.sbausweis")
+    )
     blind = result.blindengeld
     if blind is not None:
         for key, name, erklaerung, stelle in (

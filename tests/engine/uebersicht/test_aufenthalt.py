@@ -17,6 +17,7 @@ from engine.household import (
     Aufenthaltsdokument,
     Aufenthaltszweck,
     Krankenversicherung,
+    Merkzeichen,
     Person,
     Staatsangehoerigkeit,
 )
@@ -303,3 +304,35 @@ def test_buergergeld_exclusion_says_what_applies_instead() -> None:
         "step.buergergeld.aufenthalt.erste_monate",
         "step.buergergeld.aufenthalt.ueberbrueckung",
     ]
+
+
+@pytest.mark.parametrize(
+    ("dokument", "vorbehalt"),
+    [(Aufenthaltsdokument.duldung, True), (Aufenthaltsdokument.niederlassungserlaubnis, False)],
+)
+def test_wertmarke_waits_for_the_versorgungsamt_with_a_duldung(
+    dokument: Aufenthaltsdokument, vorbehalt: bool
+) -> None:
+    """§ 2 Abs. 2 SGB IX: with a Duldung the Schwerbehindertenausweis needs a stay expected
+    to last, which the Versorgungsamt checks; the free Wertmarke (§ 228 Abs. 4 Nr. 1 SGB IX,
+    Merkzeichen Bl) and the Kfz-Steuer exemption (§ 3a Abs. 1 KraftStG) follow the card.
+    With a Niederlassungserlaubnis the residence is lawful: no reservation. (No Land is
+    given, so no Landesblindengeld line: whether § 9 Abs. 1 AsylbLG excludes it is the
+    Land law's question, which the engine does not model.)"""
+    scenario = Scenario(
+        person=Person(geburtsdatum=date(1995, 1, 1), gdb=100, merkzeichen=(Merkzeichen.Bl,)),
+        aufenthalt=Aufenthalt(
+            staatsangehoerigkeit=Staatsangehoerigkeit.andere,
+            dokument=dokument,
+            monate_in_deutschland=40,
+            krankenversicherung=Krankenversicherung.gesetzlich,
+        ),
+    )
+    stand = uebersicht(scenario, date(2026, 11, 24))
+    zeilen = by_key(stand)
+    for key in ("steuern.wertmarke", "steuern.kfz"):
+        assert zeilen[key].vorbehalt is vorbehalt and zeilen[key].kostenfrei is True
+    assert zeilen["steuern.wertmarke"].aufenthalt is (
+        Aufenthaltsstatus.pruefen if vorbehalt else Aufenthaltsstatus.anspruch
+    )
+    assert "steuern.landesblindengeld" not in zeilen
