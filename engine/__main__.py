@@ -89,7 +89,10 @@ def _evaluate(
         )
     data = result.model_dump(mode="json")
     stand = uebersicht(scenario, rechtsstand)
-    data["uebersicht"] = stand.model_dump(mode="json") | {"summe_monat": str(stand.summe_monat)}
+    data["uebersicht"] = stand.model_dump(mode="json") | {
+        "summe_monat": str(stand.summe_monat),
+        "summe_vorbehalt": str(stand.summe_vorbehalt),
+    }
     if language is not None:
         try:
             tr = Translator(language)

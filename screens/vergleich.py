@@ -55,6 +55,10 @@ else:
             ]
         )
     )
+    if danach.summe_vorbehalt or jetzt.summe_vorbehalt:
+        st.markdown(tr("vergleich.vorbehalt"))
+    if jetzt.aufenthalt_angenommen:
+        st.markdown(tr("ui.nebenbei", text=tr("step.aufenthalt.nicht_gefragt")))
     if not chosen:
         st.info(tr("vergleich.waehlen"))
     changed = [d for d in diffs if d.geaendert]

@@ -10,7 +10,7 @@ from engine.uebersicht.vergleich import Differenz
 from engine.uebersicht.zeilen import BEREICH, Uebersicht, Zeile
 from i18n import Translator
 from ui import charts, render
-from ui.zusammenfassung import zeile_details, zeile_titel
+from ui.zusammenfassung import summe_lines, zeile_details, zeile_titel
 
 # The browser's own print: only the content, no frame, no buttons, each card on one page.
 PRINT_STYLE = """
@@ -72,7 +72,7 @@ def nicht_abgedeckt(tr: Translator, stand: Uebersicht) -> None:
 
 
 def summe(tr: Translator, stand: Uebersicht) -> str:
-    return tr("uebersicht.summe_monat", betrag=tr.isolate(tr.money(stand.summe_monat)))
+    return "  \n".join(summe_lines(tr, stand))
 
 
 def wert(tr: Translator, item: Zeile | None) -> str:
@@ -82,12 +82,14 @@ def wert(tr: Translator, item: Zeile | None) -> str:
     if not item.anspruch:
         return tr("uebersicht.kein_anspruch")
     if item.betrag is not None:
-        return tr.quantity(item.betrag)
-    if item.kostenfrei is not None:
-        return tr("uebersicht.kostenfrei") if item.kostenfrei else tr("uebersicht.mit_beitrag")
-    if item.frist is not None:
-        return tr.date(item.frist.datum)
-    return tr("vergleich.ja")
+        text = tr.quantity(item.betrag)
+    elif item.kostenfrei is not None:
+        text = tr("uebersicht.kostenfrei") if item.kostenfrei else tr("uebersicht.mit_beitrag")
+    elif item.frist is not None:
+        text = tr.date(item.frist.datum)
+    else:
+        text = tr("vergleich.ja")
+    return tr("vergleich.wert_vorbehalt", wert=text) if item.vorbehalt else text
 
 
 def signed(tr: Translator, amount: Decimal) -> str:

@@ -17,7 +17,8 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from engine.explain import N_, Explained
+from engine.asyl.rules import STATUS_TERM
+from engine.explain import N_
 from engine.parameters import NotCoveredResult
 from engine.person import lebensalter
 from engine.scenario import Scenario
@@ -156,18 +157,40 @@ def zeile_titel(tr: Translator, zeile: Zeile) -> str:
 
 
 def zeile_details(tr: Translator, zeile: Zeile) -> list[str]:
-    """Who pays and where to apply, the paragraph, and the day that matters."""
-    lines = [
-        tr(zeile.stelle_wie, stelle=tr(zeile.stelle)),
-        tr("explain.basis", basis=tr.legal(zeile.legal_basis)),
-    ]
+    """Who pays and where to apply (for a benefit the residence status excludes: why and
+    what to do instead), the paragraph, the day that matters, and when the office decides
+    at discretion or checks, that the amount is not in the sure total."""
+    if zeile.anspruch:
+        lines = [tr(zeile.stelle_wie, stelle=tr(zeile.stelle))]
+    else:
+        lines = [tr.step(step) for step in zeile.erklaerung.steps]
+    lines.append(tr("explain.basis", basis=tr.legal(zeile.legal_basis)))
     if zeile.frist is not None:
         lines.append(tr(zeile.frist.message, date=tr.date(zeile.frist.datum)))
+    if zeile.vorbehalt and zeile.aufenthalt is not None:
+        lines.append(tr("uebersicht.vorbehalt", status=tr(STATUS_TERM[zeile.aufenthalt])))
     return lines
 
 
-def _schritte(tr: Translator, erklaerung: Explained) -> list[str]:
-    return [tr.step(step) for step in erklaerung.steps]
+def summe_lines(tr: Translator, stand: Uebersicht) -> list[str]:
+    """The sure total of the month, what the offices may add at discretion or after their
+    check, and that the answer assumes an unrestricted residence status when the family
+    skipped those questions."""
+    lines = [tr("uebersicht.summe_monat", betrag=tr.isolate(tr.money(stand.summe_monat)))]
+    if stand.summe_vorbehalt:
+        lines.append(
+            tr("uebersicht.summe_vorbehalt", betrag=tr.isolate(tr.money(stand.summe_vorbehalt)))
+        )
+    if stand.aufenthalt_angenommen:
+        lines.append(tr("step.aufenthalt.nicht_gefragt"))
+    return lines
+
+
+def _punkte(tr: Translator, zeile: Zeile) -> list[str]:
+    """A line's details and its explanation's steps; a "kein Anspruch" line's details are
+    already its steps."""
+    schritte = [tr.step(step) for step in zeile.erklaerung.steps] if zeile.anspruch else []
+    return [*zeile_details(tr, zeile), *schritte]
 
 
 def _not_covered(tr: Translator, bereich: str, result: NotCoveredResult) -> str:
@@ -176,10 +199,6 @@ def _not_covered(tr: Translator, bereich: str, result: NotCoveredResult) -> str:
         bereich=tr(BEREICH[bereich].name),
         end=tr.date(result.covered_until),
     )
-
-
-def _summe(tr: Translator, stand: Uebersicht) -> str:
-    return tr("uebersicht.summe_monat", betrag=tr.isolate(tr.money(stand.summe_monat)))
 
 
 def summary_pdf(scenario: Scenario, rechtsstand: date, erstellt: date, link: str) -> bytes:
@@ -222,16 +241,19 @@ def summary_pdf(scenario: Scenario, rechtsstand: date, erstellt: date, link: str
         pdf.say(N_("uebersicht.leer"))
     for number, zeile in enumerate(stand.zeilen, 1):
         pdf.de(f"{number}. {zeile_titel(de, zeile)}", bold=True)
-        for line in [*zeile_details(de, zeile), *_schritte(de, zeile.erklaerung)]:
+        for line in _punkte(de, zeile):
             pdf.de(f"– {line}")
         pdf.ln(1)
         pdf.ar(f"{ar.number(number)}. {zeile_titel(ar, zeile)}", bold=True)
-        for line in [*zeile_details(ar, zeile), *_schritte(ar, zeile.erklaerung)]:
+        for line in _punkte(ar, zeile):
             pdf.ar(f"– {line}")
         pdf.rule()
     for bereich, result in stand.nicht_abgedeckt:
         pdf.both(_not_covered(de, bereich, result), _not_covered(ar, bereich, result))
-    pdf.both(_summe(de, stand), _summe(ar, stand), bold=True)
+    for index, (de_line, ar_line) in enumerate(
+        zip(summe_lines(de, stand), summe_lines(ar, stand), strict=True)
+    ):
+        pdf.both(de_line, ar_line, bold=index == 0)
     pdf.rule()
     pdf.say(N_("pdf.hinweis"), TEXT_PT - 1)
     return bytes(pdf.output())

@@ -12,6 +12,7 @@ from engine.arbeit.scenario import Arbeitsweg
 from engine.arbeit.werkstatt import TRAEGER
 from engine.asyl.rules import (
     Aufenthaltsstatus,
+    analogleistungen,
     asylblg_berechtigt,
     deutsch,
     ist_deutsch,
@@ -39,6 +40,32 @@ def _ergebnis(status: Aufenthaltsstatus, message: str, basis: str) -> ExplainedA
     )
 
 
+def _statt_asylblg(aufenthalt: Aufenthalt, on: date) -> tuple[Step, ...]:
+    """What applies instead of the Bürgergeld under the AsylbLG: the Grundleistungen of
+    § 3 AsylbLG from the Sozialamt, and after the waiting time of § 2 Abs. 1 AsylbLG the
+    Analogleistungen (the SGB XII applied "entsprechend")."""
+    return (
+        Step(
+            rule="buergergeld.aufenthalt",
+            message=N_("step.buergergeld.aufenthalt.asylblg_statt"),
+            legal_basis="§§ 1, 3 AsylbLG",
+        ),
+        *analogleistungen(aufenthalt, on).steps,
+    )
+
+
+def _statt_ueberbrueckung(basis: str) -> Step:
+    """§ 23 Abs. 3 Satz 3 to 6 SGB XII: a foreigner excluded from the Bürgergeld and the
+    Sozialhilfe in the first months or without a right of residence gets, once in two
+    years, Überbrückungsleistungen for at most one month (more in a hardship, Satz 6); the
+    Ausländerbehörde answers questions about the right of residence."""
+    return Step(
+        rule="buergergeld.aufenthalt",
+        message=N_("step.buergergeld.aufenthalt.ueberbrueckung"),
+        legal_basis=basis,
+    )
+
+
 def buergergeld_aufenthalt(aufenthalt: Aufenthalt, on: date) -> ExplainedAmount:
     """§ 7 Abs. 1 Satz 2 SGB II: excluded are "1. Ausländerinnen und Ausländer, die weder
     … Arbeitnehmerinnen, Arbeitnehmer oder Selbständige noch aufgrund des § 2 Absatz 3 des
@@ -59,10 +86,18 @@ def buergergeld_aufenthalt(aufenthalt: Aufenthalt, on: date) -> ExplainedAmount:
             "§ 7 Abs. 1 SGB II; § 74 SGB II",
         )
     if asylblg_berechtigt(aufenthalt):
-        return _ergebnis(
+        basis = "§ 7 Abs. 1 Satz 2 Nr. 3 SGB II"
+        return status_ergebnis(
             Aufenthaltsstatus.ausgeschlossen,
-            N_("step.buergergeld.aufenthalt.asylblg"),
-            "§ 7 Abs. 1 Satz 2 Nr. 3 SGB II",
+            basis,
+            (
+                Step(
+                    rule="buergergeld.aufenthalt",
+                    message=N_("step.buergergeld.aufenthalt.asylblg"),
+                    legal_basis=basis,
+                ),
+                *_statt_asylblg(aufenthalt, on),
+            ),
         )
     monate = aufenthalt.monate_in_deutschland
     verfestigung = param("buergergeld_verfestigung_jahre", on)
@@ -83,6 +118,7 @@ def buergergeld_aufenthalt(aufenthalt: Aufenthalt, on: date) -> ExplainedAmount:
                     legal_basis="§ 7 Abs. 1 Satz 2 Nr. 2, Satz 4 SGB II",
                     parameters=uses(verfestigung),
                 ),
+                _statt_ueberbrueckung("§ 23 Abs. 3 Satz 1 Nr. 2, Satz 3 bis 6 SGB XII"),
             ),
         )
     frist = param("buergergeld_ausschluss_monate", on)
@@ -107,6 +143,7 @@ def buergergeld_aufenthalt(aufenthalt: Aufenthalt, on: date) -> ExplainedAmount:
                     legal_basis="§ 7 Abs. 1 Satz 2 Nr. 1 SGB II",
                     parameters=uses(frist),
                 ),
+                _statt_ueberbrueckung("§ 23 Abs. 3 Satz 1 Nr. 1, Satz 3 bis 6 SGB XII"),
             ),
         )
     return _ergebnis(

@@ -13,12 +13,16 @@ from pydantic import BaseModel, ConfigDict
 
 from engine.arbeit.scenario import Arbeitsweg
 from engine.eingliederungshilfe.scenario import EghLeistung
-from engine.household import Wohnform
+from engine.household import Aufenthalt, Wohnform
 from engine.scenario import Scenario
 from engine.uebersicht.scenario import Umschalter, Vergleich
 from engine.uebersicht.zeilen import Uebersicht, Zeile, volljaehrig_ab
 
 PFLEGEGRAD_MAX = 5  # § 15 Abs. 3 SGB XI: five grades
+# The input's own upper limit, so a variant never holds a value a link could not.
+MONATE_MAX = next(
+    m.le for m in Aufenthalt.model_fields["monate_in_deutschland"].metadata if hasattr(m, "le")
+)
 
 
 def _pflegegrad(grad: int | None, schritt: int) -> int | None:
@@ -27,13 +31,21 @@ def _pflegegrad(grad: int | None, schritt: int) -> int | None:
     return min(neu, PFLEGEGRAD_MAX) if neu >= 1 else None
 
 
+def volle_monate(von: date, bis: date) -> int:
+    """Whole months from ``von`` to ``bis`` (§ 188 Abs. 2 BGB: a month ends on the day
+    before the same day of the later month)."""
+    return (bis.year - von.year) * 12 + bis.month - von.month - (bis.day < von.day)
+
+
 def variante(
     scenario: Scenario, rechtsstand: date, umschalter: tuple[Umschalter, ...]
 ) -> tuple[Scenario, date]:
     """The household and Rechtsstand with the switches applied (the switches themselves
     removed). Starting in the Werkstatt is the integration-aid benefit and, unless another
     path is chosen, its Arbeitsbereich on the work screen. A switch that cannot apply (no
-    birthday ahead, no parent's income) changes nothing."""
+    birthday ahead, no parent's income) changes nothing. A later Rechtsstand adds its
+    whole months to the months in Germany (they are counted on the Rechtsstand day), so a
+    waiting time such as the 36 months of § 2 Abs. 1 AsylbLG can end in the variant."""
     person = scenario.person
     eltern = scenario.eltern
     egh = scenario.eingliederungshilfe
@@ -63,6 +75,11 @@ def variante(
             tag = date(tag.year + 1, 1, 1)
         elif schalter is Umschalter.geburtstag:
             tag = volljaehrig_ab(scenario, tag) or tag
+    aufenthalt = scenario.aufenthalt
+    monate = aufenthalt.monate_in_deutschland
+    if monate is not None:
+        spaeter = min(monate + volle_monate(rechtsstand, tag), MONATE_MAX)
+        aufenthalt = aufenthalt.model_copy(update={"monate_in_deutschland": spaeter})
     neu = Scenario.model_validate(
         scenario.model_copy(
             update={
@@ -70,6 +87,7 @@ def variante(
                 "eltern": eltern,
                 "eingliederungshilfe": egh,
                 "arbeit": arbeit,
+                "aufenthalt": aufenthalt,
                 "vergleich": Vergleich(),
             }
         ).model_dump()
@@ -100,7 +118,9 @@ class Differenz(BaseModel):
     @property
     def geaendert(self) -> bool:
         def kern(z: Zeile | None) -> object:
-            return None if z is None else (z.betrag, z.kostenfrei, z.stelle, z.frist, z.anspruch)
+            if z is None:
+                return None
+            return (z.betrag, z.kostenfrei, z.stelle, z.frist, z.anspruch, z.vorbehalt)
 
         return kern(self.jetzt) != kern(self.variante)
 

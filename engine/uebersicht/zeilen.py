@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from engine.arbeit.rules import VOLL_ERWERBSGEMINDERT, ArbeitErgebnis, BuergergeldErgebnis
 from engine.arbeit.scenario import Arbeitsweg
 from engine.asyl.rules import Aufenthaltsstatus, status_of
+from engine.eingliederungshilfe.aufenthalt import eingliederungshilfe_aufenthalt
 from engine.eingliederungshilfe.rules import EingliederungshilfeErgebnis
 from engine.erbe.scenario import Erbe
 from engine.evaluate import (
@@ -34,7 +35,7 @@ from engine.evaluate import (
     evaluate_steuern,
     evaluate_widerspruch,
 )
-from engine.explain import N_, Count, Explained, ExplainedAmount, ExplainedDecision, Money, Term
+from engine.explain import N_, Count, Explained, ExplainedAmount, Money, Term
 from engine.kinder.ergebnis import KinderErgebnis
 from engine.nachteilsausgleiche.einkommensteuer import behinderten_pauschbetrag
 from engine.nachteilsausgleiche.rules import SteuernErgebnis
@@ -45,16 +46,24 @@ from engine.widerspruch.fristen import Fristergebnis, Rechtsbehelf
 from engine.widerspruch.scenario import Zuzahlung
 
 # What to do first: the last day for a Widerspruch or a Klage (a right is lost after it),
-# then a line whose day that matters lies within a year, then money paid every month, then
-# benefits to apply for, then budgets drawn when needed, then what the household pays;
-# within a rank the larger amount first.
+# then a line whose day that matters lies within a year, then a benefit the residence
+# status excludes (the family plans without it, and the way instead, e.g. an application
+# under § 6 AsylbLG, is to be taken now), then money paid every month, then benefits to
+# apply for, then budgets drawn when needed, then what the household pays; within a rank
+# the larger amount first.
 BALD = timedelta(days=365)
 RANG_RECHTSBEHELF = -10
 RANG_BALD = 0
+RANG_AUSSCHLUSS = 5
 RANG_MONATLICH = 10
 RANG_ANTRAG = 20
 RANG_BUDGET = 30
 RANG_KOSTEN = 40
+# Residence statuses that leave a benefit to the office: at discretion (§ 100 Abs. 1 Satz 1
+# SGB IX, § 23 Abs. 1 Satz 3 SGB XII) or on a fact the office checks (e.g. the
+# Vorversicherungszeit, § 33 Abs. 2 SGB XI). Such an amount is shown but kept out of the
+# sure total: the family should not plan its month with money that may be refused.
+VORBEHALT = (Aufenthaltsstatus.ermessen, Aufenthaltsstatus.pruefen)
 
 
 class Frist(BaseModel):
@@ -85,14 +94,33 @@ class Zeile(BaseModel):
     seite: str  # the area screen's page file, e.g. "screens/pflege.py"
     rang: int
     frist: Frist | None = None
-    anspruch: bool = True  # False: a "no" line, its explanation says why
+    anspruch: bool = True  # False: a "no" line, its explanation says why and what instead
+    # The residence status of the programme behind the line (:func:`aufenthalt_zeilen`);
+    # None where no residence rule applies.
+    aufenthalt: Aufenthaltsstatus | None = None
+
+    @property
+    def vorbehalt(self) -> bool:
+        """The office decides at discretion or checks a fact not asked: the amount is shown
+        but is not sure."""
+        return self.aufenthalt in VORBEHALT
+
+    @property
+    def _signed(self) -> Decimal:
+        if not self.im_monat or self.betrag is None or not self.anspruch:
+            return Decimal(0)
+        return -self.betrag.amount if self.art == "kosten" else self.betrag.amount
 
     @property
     def monatlich(self) -> Decimal:
-        """The line's signed amount per month in the total (costs negative); 0 outside it."""
-        if not self.im_monat or self.betrag is None:
-            return Decimal(0)
-        return -self.betrag.amount if self.art == "kosten" else self.betrag.amount
+        """The line's signed amount per month in the sure total (costs negative); 0 outside
+        it, and 0 for a line under a residence reservation (:attr:`vorbehalt`)."""
+        return Decimal(0) if self.vorbehalt else self._signed
+
+    @property
+    def monatlich_vorbehalt(self) -> Decimal:
+        """The signed amount per month of a line under a residence reservation, else 0."""
+        return self._signed if self.vorbehalt else Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -117,8 +145,20 @@ class Uebersicht(BaseModel):
 
     @property
     def summe_monat(self) -> Decimal:
-        """Benefits paid every month less what the household pays every month."""
+        """Benefits sure to be paid every month less what the household pays every month."""
         return sum((z.monatlich for z in self.zeilen), Decimal(0))
+
+    @property
+    def summe_vorbehalt(self) -> Decimal:
+        """What comes on top every month if the offices grant what is at their discretion
+        or confirm what they check (:attr:`Zeile.vorbehalt`)."""
+        return sum((z.monatlich_vorbehalt for z in self.zeilen), Decimal(0))
+
+    @property
+    def aufenthalt_angenommen(self) -> bool:
+        """A line rests on an unrestricted residence status because the family skipped the
+        residence questions: the overview says so once, as the area screens do."""
+        return any(z.aufenthalt is Aufenthaltsstatus.nicht_gefragt for z in self.zeilen)
 
 
 def geburtstag(geburtsdatum: date, jahre: int) -> date:
@@ -163,28 +203,36 @@ def pflege_zeilen(result: PflegeResult, scenario: Scenario, rechtsstand: date) -
     questions are still open: no lines.
 
     The 18th birthday matters for the Pflegehilfsmittel (§ 40 Abs. 3 Satz 4 SGB XI: adults
-    pay a share of each technical aid)."""
+    pay a share of each technical aid).
+
+    The Pflegekasse's benefits (SGB XI) follow the Pflegeversicherung's residence result
+    (§ 1 Abs. 2 SGB XI: membership decides; with §§ 4, 6 AsylbLG or a § 264 SGB V card the
+    Sozialamt pays care instead), as the care screen shows it first."""
     if result.pflegegrad is None:
         return []
     leistungen = result.leistungen
     monatlich = {item.key for item in leistungen.monatlich()}
     volljaehrig = volljaehrig_ab(scenario, rechtsstand)
-    zeilen = []
-    gruppen = (
-        leistungen.leistungen,
-        leistungen.ersatzpflege,
-        leistungen.krankenkasse,
-        leistungen.pflegeperson,
+
+    def zeilen(gruppen: tuple[tuple[Leistung, ...], ...]) -> list[Zeile]:
+        gewaehlt = []
+        for item in (i for gruppe in gruppen for i in gruppe):
+            if not item.anspruch.value or (item.betrag and not item.betrag.value.amount):  # type: ignore[union-attr]
+                continue
+            frist = None
+            if item.key == "pflegehilfsmittel" and volljaehrig is not None:
+                frist = Frist(datum=volljaehrig, message=N_("uebersicht.frist.pflegehilfsmittel"))
+            rang = RANG_MONATLICH if item.key in monatlich else RANG_BUDGET
+            gewaehlt.append(_pflege_zeile(item, rang, item.key in monatlich, frist))
+        return gewaehlt
+
+    pflegekasse = aufenthalt_zeilen(
+        zeilen((leistungen.leistungen, leistungen.ersatzpflege)),
+        result.aufenthalt.pflegeversicherung,
+        "pflegeversicherung",
+        N_("uebersicht.name.pflegeversicherung_aufenthalt"),
     )
-    for item in (i for gruppe in gruppen for i in gruppe):
-        if not item.anspruch.value or (item.betrag and not item.betrag.value.amount):  # type: ignore[union-attr]
-            continue
-        frist = None
-        if item.key == "pflegehilfsmittel" and volljaehrig is not None:
-            frist = Frist(datum=volljaehrig, message=N_("uebersicht.frist.pflegehilfsmittel"))
-        rang = RANG_MONATLICH if item.key in monatlich else RANG_BUDGET
-        zeilen.append(_pflege_zeile(item, rang, item.key in monatlich, frist))
-    return zeilen
+    return pflegekasse + zeilen((leistungen.krankenkasse, leistungen.pflegeperson))
 
 
 def eingliederungshilfe_zeilen(
@@ -192,7 +240,9 @@ def eingliederungshilfe_zeilen(
 ) -> list[Zeile]:
     """Each benefit asked for (free or not) at the responsible Träger, and the monthly
     Kostenbeitrag. A minor's parents' income stops counting at 18 (§ 135 with § 136 Abs. 1
-    and 5 SGB IX: an adult's contribution follows only their own income)."""
+    and 5 SGB IX: an adult's contribution follows only their own income). All of them
+    follow the § 100 SGB IX residence result (:func:`aufenthalt_zeilen`); at discretion the
+    Kostenbeitrag too is only owed once the Träger grants the benefit."""
     stelle = result.zustaendigkeit.value
     stelle_key = stelle.key if isinstance(stelle, Term) else N_("traeger.eingliederungshilfe")
     volljaehrig = volljaehrig_ab(scenario, rechtsstand) if result.minderjaehrig else None
@@ -253,7 +303,12 @@ def eingliederungshilfe_zeilen(
                 frist=frist,
             )
         )
-    return zeilen
+    return aufenthalt_zeilen(
+        zeilen,
+        result.aufenthalt,
+        "aufenthalt",
+        N_("uebersicht.name.eingliederungshilfe_aufenthalt"),
+    )
 
 
 def _betrag(erklaerung: Explained) -> Money | None:
@@ -284,6 +339,58 @@ def _zeile(bereich: str, key: str, name: str, erklaerung: Explained, **rest: Any
     )
 
 
+def _monatlich(bereich: str, key: str, name: str, erklaerung: Explained, stelle: str) -> Zeile:
+    """An amount paid every month: part of the total, among the first lines."""
+    return _zeile(bereich, key, name, erklaerung, im_monat=True, stelle=stelle, rang=RANG_MONATLICH)
+
+
+def aufenthalt_zeilen(
+    zeilen: list[Zeile], status: ExplainedAmount | None, key: str, name: str
+) -> list[Zeile]:
+    """One programme's lines under its residence result, the area's own rule
+    (engine/<area>/aufenthalt.py, as the area's screen shows it). Excluded: one "kein
+    Anspruch" line instead, its explanation the result's steps (why, with the paragraph,
+    and what the family can do instead), never in the month's total. At discretion or to
+    be checked: the lines with their amounts, marked, outside the sure total. Owed, owed
+    through § 2 AsylbLG, or not asked: the lines as they are (not asked is noted once)."""
+    if not zeilen or status is None:
+        return zeilen
+    art = status_of(status)
+    if art is Aufenthaltsstatus.ausgeschlossen:
+        erste = zeilen[0]
+        return [
+            erste.model_copy(
+                update={
+                    "key": f"{erste.bereich}.{key}",
+                    "name": name,
+                    "art": "leistung",
+                    "betrag": None,
+                    "kostenfrei": None,
+                    "im_monat": False,
+                    "legal_basis": status.legal_basis,
+                    "erklaerung": status,
+                    "rang": RANG_AUSSCHLUSS,
+                    "frist": None,
+                    "anspruch": False,
+                    "aufenthalt": art,
+                }
+            )
+        ]
+    if art in VORBEHALT:
+        return [
+            z.model_copy(
+                update={
+                    "aufenthalt": art,
+                    "erklaerung": z.erklaerung.model_copy(
+                        update={"steps": status.steps + z.erklaerung.steps}
+                    ),
+                }
+            )
+            for z in zeilen
+        ]
+    return [z.model_copy(update={"aufenthalt": art}) for z in zeilen]
+
+
 # The children's screen's yes-or-no benefits that are free when they apply (§ 138 Abs. 1
 # Nr. 1, 4 and 7 SGB IX; § 10b SGB VIII), with the line's name.
 KINDER_FREI = {
@@ -299,7 +406,11 @@ def kinder_zeilen(
     """Kindergeld every month (its adult-child test from the 18th birthday, § 32 Abs. 4
     Satz 1 Nr. 3 EStG), the free Frühförderung, Kita or school help, the Verfahrenslotse,
     and the Krankenkasse's days and weeks for the parents. Without a birth date the
-    children's screen has no answer: no lines."""
+    children's screen has no answer: no lines.
+
+    The Kindergeld follows the § 62 EStG residence result, as the children's screen shows
+    it; Frühförderung, Kita and school help are Eingliederungshilfe and follow § 100 SGB IX
+    (the integration-aid screen's rule)."""
     if result is None:
         return []
     stelle = result.zustaendigkeit.value
@@ -308,10 +419,9 @@ def kinder_zeilen(
     frist = (
         Frist(datum=volljaehrig, message=N_("uebersicht.frist.kindergeld")) if volljaehrig else None
     )
-    zeilen = []
     kindergeld = result.kindergeld.betrag
-    if _betrag(kindergeld) is not None:
-        zeilen.append(
+    zeilen = aufenthalt_zeilen(
+        [
             _zeile(
                 "kinder",
                 "kindergeld",
@@ -322,23 +432,35 @@ def kinder_zeilen(
                 rang=RANG_MONATLICH,
                 frist=frist,
             )
-        )
-    frei: list[tuple[str, str, ExplainedDecision]] = [
-        (key, name, getattr(result, key)) for key, name in KINDER_FREI.items()
+        ]
+        if _betrag(kindergeld) is not None
+        else [],
+        result.kindergeld.aufenthalt,
+        "kindergeld",
+        N_("uebersicht.name.kindergeld"),
+    )
+    frei = [
+        _zeile("kinder", key, name, entscheidung, kostenfrei=True, stelle=stelle_key)
+        for key, name in KINDER_FREI.items()
+        if (entscheidung := getattr(result, key)).value and result.minderjaehrig
     ]
-    frei.append(("verfahrenslotse", N_("uebersicht.name.verfahrenslotse"), result.verfahrenslotse))
-    for key, name, entscheidung in frei:
-        if entscheidung.value and (result.minderjaehrig or key == "verfahrenslotse"):
-            zeilen.append(
-                _zeile(
-                    "kinder",
-                    key,
-                    name,
-                    entscheidung,
-                    kostenfrei=True,
-                    stelle=N_("traeger.jugendamt") if key == "verfahrenslotse" else stelle_key,
-                )
+    zeilen += aufenthalt_zeilen(
+        frei,
+        eingliederungshilfe_aufenthalt(scenario.aufenthalt, result.minderjaehrig, rechtsstand),
+        "eingliederungshilfe",
+        N_("uebersicht.name.kinder_egh_aufenthalt"),
+    )
+    if result.verfahrenslotse.value:
+        zeilen.append(
+            _zeile(
+                "kinder",
+                "verfahrenslotse",
+                N_("uebersicht.name.verfahrenslotse"),
+                result.verfahrenslotse,
+                kostenfrei=True,
+                stelle=N_("traeger.jugendamt"),
             )
+        )
     for key, name, erklaerung in (
         ("kinderkrankengeld", N_("uebersicht.name.kinderkrankengeld"), result.kinderkrankengeld),
         ("haushaltshilfe", N_("uebersicht.name.haushaltshilfe"), result.haushaltshilfe),
@@ -364,17 +486,6 @@ def buergergeld_zeilen(bg: BuergergeldErgebnis, aufenthalt: ExplainedAmount) -> 
     assets (§ 12 SGB II), which are not asked; so they stay out of the month's total.
     Excluded by residence status (§ 7 Abs. 1 Satz 2 SGB II): one "no" line instead."""
     jobcenter = N_("stelle.jobcenter")
-    if status_of(aufenthalt) is Aufenthaltsstatus.ausgeschlossen:
-        return [
-            _zeile(
-                "arbeit",
-                "buergergeld",
-                N_("uebersicht.name.buergergeld_aufenthalt"),
-                aufenthalt,
-                anspruch=False,
-                stelle=jobcenter,
-            )
-        ]
     zeilen = [
         _zeile(
             "arbeit",
@@ -394,7 +505,9 @@ def buergergeld_zeilen(bg: BuergergeldErgebnis, aufenthalt: ExplainedAmount) -> 
                 stelle=jobcenter,
             )
         )
-    return zeilen
+    return aufenthalt_zeilen(
+        zeilen, aufenthalt, "buergergeld", N_("uebersicht.name.buergergeld_aufenthalt")
+    )
 
 
 def arbeit_zeilen(result: ArbeitErgebnis, scenario: Scenario, rechtsstand: date) -> list[Zeile]:
@@ -402,7 +515,9 @@ def arbeit_zeilen(result: ArbeitErgebnis, scenario: Scenario, rechtsstand: date)
     (its 17 % Mehrbedarf for Merkzeichen G named, § 30 Abs. 1 SGB XII, part of the amount
     paid), the Werkstatt's voll erwerbsgemindert (§ 43 Abs. 2 Satz 3 Nr. 1 SGB VI), the
     Budget für Arbeit's wage subsidy paid to the employer, or for an erwerbsfähig adult
-    the Bürgergeld's need (:func:`buergergeld_zeilen`)."""
+    the Bürgergeld's need (:func:`buergergeld_zeilen`). The Grundsicherung follows the
+    § 23 SGB XII residence result the work screen shows, the Budget für Arbeit (§ 61
+    SGB IX, Eingliederungshilfe) the § 100 SGB IX one."""
     zettel = result.lohnzettel
     zeilen = []
     for key, name, erklaerung, stelle in (
@@ -421,17 +536,7 @@ def arbeit_zeilen(result: ArbeitErgebnis, scenario: Scenario, rechtsstand: date)
         ),
     ):
         if erklaerung is not None and _betrag(erklaerung) is not None:
-            zeilen.append(
-                _zeile(
-                    "arbeit",
-                    key,
-                    name,
-                    erklaerung,
-                    im_monat=True,
-                    stelle=stelle,
-                    rang=RANG_MONATLICH,
-                )
-            )
+            zeilen.append(_monatlich("arbeit", key, name, erklaerung, stelle))
     weg = scenario.arbeit.weg
     if weg in (*VOLL_ERWERBSGEMINDERT, Arbeitsweg.werkstatt_berufsbildung):
         zeilen.append(
@@ -444,40 +549,54 @@ def arbeit_zeilen(result: ArbeitErgebnis, scenario: Scenario, rechtsstand: date)
             )
         )
     if result.budget_zuschuss is not None:
-        zeilen.append(
-            _zeile(
-                "arbeit",
-                "budget_zuschuss",
-                N_("uebersicht.name.budget_zuschuss"),
-                result.budget_zuschuss,
-                stelle=N_("traeger.eingliederungshilfe"),
-            )
+        zeilen += aufenthalt_zeilen(
+            [
+                _zeile(
+                    "arbeit",
+                    "budget_zuschuss",
+                    N_("uebersicht.name.budget_zuschuss"),
+                    result.budget_zuschuss,
+                    stelle=N_("traeger.eingliederungshilfe"),
+                )
+            ],
+            eingliederungshilfe_aufenthalt(
+                scenario.aufenthalt, volljaehrig_ab(scenario, rechtsstand) is not None, rechtsstand
+            ),
+            "budget_aufenthalt",
+            N_("uebersicht.name.budget_zuschuss"),
         )
     gs = result.grundsicherung
     if gs is not None and _betrag(gs.zahlbetrag) is not None:
-        zeilen.append(
+        sozialamt = N_("stelle.sozialamt")
+        grundsicherung = [
             _zeile(
                 "arbeit",
                 "grundsicherung",
                 N_("uebersicht.name.grundsicherung"),
                 gs.zahlbetrag,
                 im_monat=True,
-                stelle=N_("stelle.sozialamt"),
+                stelle=sozialamt,
                 rang=RANG_MONATLICH,
             )
-        )
-        zeilen += [
+        ]
+        grundsicherung += [
             _zeile(
                 "arbeit",
                 posten.key,
                 N_("uebersicht.name.mehrbedarf_g"),
                 posten.betrag,
-                stelle=N_("stelle.sozialamt"),
+                stelle=sozialamt,
                 rang=RANG_MONATLICH,
             )
             for posten in gs.bedarf
             if posten.key == "mehrbedarf_g"
         ]
+        zeilen += aufenthalt_zeilen(
+            grundsicherung,
+            result.aufenthalt,
+            "grundsicherung",
+            N_("uebersicht.name.grundsicherung"),
+        )
     if result.buergergeld is not None:
         zeilen += buergergeld_zeilen(result.buergergeld, result.aufenthalt)
     return zeilen
@@ -500,7 +619,8 @@ def steuern_zeilen(result: SteuernErgebnis, scenario: Scenario, rechtsstand: dat
     """The Behinderten-Pauschbetrag (7,400 € for Pflegegrad 4 or 5, H, Bl or TBl, § 33b
     Abs. 3 Satz 3 EStG) even before an income is given, the other allowances and the tax
     they save, the Wertmarke (free or its price), the Kfz-Steuer saved and the
-    Landesblindengeld and Blindenhilfe every month."""
+    Landesblindengeld and Blindenhilfe every month; the Blindenhilfe under its § 23 SGB XII
+    residence result (at discretion without a settled status, Abs. 1 Satz 3)."""
     finanzamt = N_("stelle.finanzamt")
     steuer = result.steuer
     abzuege = (
@@ -524,10 +644,13 @@ def steuern_zeilen(result: SteuernErgebnis, scenario: Scenario, rechtsstand: dat
                 stelle=finanzamt,
             )
         )
+    # The Wertmarke and the Kfz-Steuer follow the Schwerbehindertenausweis (§ 228 SGB IX,
+    # § 3a KraftStG), so its residence result (§ 2 Abs. 2 SGB IX).
+    ausweis = []
     wertmarke = result.wertmarke
     if wertmarke is not None:
         preis = _betrag(wertmarke)
-        zeilen.append(
+        ausweis.append(
             _zeile(
                 "steuern",
                 "wertmarke",
@@ -541,7 +664,7 @@ def steuern_zeilen(result: SteuernErgebnis, scenario: Scenario, rechtsstand: dat
         )
     kfz = result.kfz
     if kfz.art != "keine":
-        zeilen.append(
+        ausweis.append(
             _zeile(
                 "steuern",
                 "kfz",
@@ -552,6 +675,9 @@ def steuern_zeilen(result: SteuernErgebnis, scenario: Scenario, rechtsstand: dat
                 stelle=N_("stelle.hauptzollamt"),
             )
         )
+    zeilen += aufenthalt_zeilen(
+        ausweis, result.aufenthalt, "sbausweis", N_("aufenthalt.programm.sbausweis")
+    )
     blind = result.blindengeld
     if blind is not None:
         for key, name, erklaerung, stelle in (
@@ -569,16 +695,16 @@ def steuern_zeilen(result: SteuernErgebnis, scenario: Scenario, rechtsstand: dat
             ),
         ):
             if erklaerung is not None and _betrag(erklaerung) is not None:
-                zeilen.append(
-                    _zeile(
-                        "steuern",
-                        key,
-                        name,
-                        erklaerung,
-                        im_monat=True,
-                        stelle=stelle,
-                        rang=RANG_MONATLICH,
+                zeile = _monatlich("steuern", key, name, erklaerung, stelle)
+                zeilen += (
+                    aufenthalt_zeilen(
+                        [zeile],
+                        result.blindenhilfe_aufenthalt,
+                        "blindenhilfe",
+                        N_("uebersicht.name.blindenhilfe"),
                     )
+                    if key == "blindenhilfe"
+                    else [zeile]
                 )
     return zeilen
 

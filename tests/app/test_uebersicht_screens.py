@@ -8,7 +8,14 @@ from app_session import chart_specs, open_app, query, visible_text
 from streamlit.testing.v1 import AppTest
 
 from engine.explain import Money
-from engine.household import Aufenthalt, Aufenthaltszweck, Staatsangehoerigkeit
+from engine.household import (
+    Aufenthalt,
+    Aufenthaltsdokument,
+    Aufenthaltszweck,
+    Krankenversicherung,
+    Person,
+    Staatsangehoerigkeit,
+)
 from engine.link import scenario_to_query
 from engine.scenario import Scenario
 from engine.uebersicht.beispiele import BIBLIOTHEK, KEMAL
@@ -243,3 +250,91 @@ def test_overview_kemal_buergergeld_need_not_in_the_total(lang: str) -> None:
         assert line.replace("\xa0", " ") in text
     assert tr("uebersicht.stelle", stelle=tr("stelle.jobcenter")).replace("\xa0", " ") in text
     assert tr.isolate(tr.money(Decimal(259))).replace("\xa0", " ") in text
+
+
+# Issue 11: Aufenthaltsgestattung, 20 months, AsylbLG, child aged 6 (born 20.11.2018) with
+# Pflegegrad 3, on 1.3.2025.
+FAMILIE = Scenario(
+    person=Person(geburtsdatum=date(2018, 11, 20), pflegegrad=3),
+    aufenthalt=Aufenthalt(
+        staatsangehoerigkeit=Staatsangehoerigkeit.andere,
+        dokument=Aufenthaltsdokument.aufenthaltsgestattung,
+        monate_in_deutschland=20,
+        asylblg=True,
+        krankenversicherung=Krankenversicherung.asylblg,
+    ),
+)
+FAMILIE_AM = date(2025, 3, 1)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_overview_family_sees_what_it_cannot_get_first_and_a_total_of_0(lang: str) -> None:
+    """Before issue 11's overview fix: 599 + 255 + 131 + 42 = 1,027 € a month. All four are
+    excluded (§ 1 Abs. 2 SGB XI, § 62 Abs. 2 EStG): 0 €. The first three cards are the
+    exclusions with why and what instead (§§ 4, 6 AsylbLG, 16 months to the
+    Analogleistungen); no "assumes an unrestricted status" line, the family answered."""
+    tr = Translator(lang)
+    text = shown(open_scenario("uebersicht", FAMILIE, FAMILIE_AM, lang))
+    total = tr("uebersicht.summe_monat", betrag=tr.isolate(tr.money(Decimal(0))))
+    assert total.replace("\xa0", " ") in text
+    stand = uebersicht(FAMILIE, FAMILIE_AM)
+    positions = []
+    for number, zeile in enumerate(stand.zeilen[:3], 1):
+        titel = tr(
+            "uebersicht.zeile.betrag", name=tr(zeile.name), betrag=tr("uebersicht.kein_anspruch")
+        )
+        positions.append(text.index(f"{tr.number(number)}. {titel}".replace("\xa0", " ")))
+        for step in zeile.erklaerung.steps:
+            assert tr.step(step).replace("\xa0", " ") in text
+    assert positions == sorted(positions)
+    pflegegeld = tr.quantity(Money(amount=Decimal(599), per="month")).replace("\xa0", " ")
+    assert pflegegeld not in text
+    assert tr("step.aufenthalt.nicht_gefragt").replace("\xa0", " ") not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_comparison_family_one_grade_more_changes_nothing_it_cannot_get(lang: str) -> None:
+    """Amira gains 800 − 599 = +201 € from Pflegegrad 4; the family gains nothing, the
+    Pflegekasse's benefits stay excluded (§ 1 Abs. 2 SGB XI): ±0 € and the line stays
+    "kein Anspruch"."""
+    tr = Translator(lang)
+    scenario = FAMILIE.model_copy(
+        update={"vergleich": Vergleich(umschalter=(Umschalter.pflegegrad_plus,))}
+    )
+    text = shown(open_scenario("vergleich", scenario, FAMILIE_AM, lang))
+    assert tr("vergleich.differenz", betrag=signed(tr, Decimal(0))).replace("\xa0", " ") in text
+    pflegegeld = tr.quantity(Money(amount=Decimal(800), per="month")).replace("\xa0", " ")
+    assert pflegegeld not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_overview_and_comparison_name_what_is_at_discretion(lang: str) -> None:
+    """Preset "blind_bayern" (1.9.2025) with a study title: Blindenhilfe 137.19 € only at
+    discretion (§ 23 Abs. 1 Satz 3 SGB XII): the sure month is the Landesblindengeld of
+    776 €, the 137.19 € come on top if the Sozialamt grants them."""
+    tr = Translator(lang)
+    b = ENTRIES["steuern_blind_bayern"]
+    scenario = b.scenario.model_copy(
+        update={
+            "aufenthalt": Aufenthalt(
+                staatsangehoerigkeit=Staatsangehoerigkeit.andere,
+                dokument=Aufenthaltsdokument.aufenthaltserlaubnis,
+                zweck=Aufenthaltszweck.studium_ausbildung,
+                monate_in_deutschland=48,
+                krankenversicherung=Krankenversicherung.gesetzlich,
+            )
+        }
+    )
+    text = shown(open_scenario("uebersicht", scenario, b.rechtsstand, lang))
+    for key, amount in (
+        ("uebersicht.summe_monat", "776"),
+        ("uebersicht.summe_vorbehalt", "137.19"),
+    ):
+        line = tr(key, betrag=tr.isolate(tr.money(Decimal(amount))))
+        assert line.replace("\xa0", " ") in text
+    vorbehalt = tr("uebersicht.vorbehalt", status=tr("aufenthalt.status.ermessen"))
+    assert vorbehalt.replace("\xa0", " ") in text
+    vergleich = shown(open_scenario("vergleich", scenario, b.rechtsstand, lang))
+    assert tr("vergleich.vorbehalt").replace("\xa0", " ") in vergleich
+    jetzt = tr("vergleich.jetzt", date=tr.date(b.rechtsstand), betrag=tr.money(Decimal(776)))
+    assert jetzt.replace("\xa0", " ") in vergleich

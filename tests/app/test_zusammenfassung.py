@@ -7,6 +7,13 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from engine.household import (
+    Aufenthalt,
+    Aufenthaltsdokument,
+    Krankenversicherung,
+    Person,
+    Staatsangehoerigkeit,
+)
 from engine.scenario import Scenario
 from engine.uebersicht.beispiele import BIBLIOTHEK
 from ui.zusammenfassung import app_version, summary_pdf
@@ -129,3 +136,38 @@ def test_nothing_answered_yet_says_so() -> None:
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
     assert "Keine Angaben zum Haushalt." in text
     assert "Noch keine Ergebnisse" in text
+
+
+def test_an_excluded_benefit_is_a_no_line_with_what_instead() -> None:
+    """Issue 11's family (Aufenthaltsgestattung, 20 months, AsylbLG, child 6 with PG 3) on
+    1.3.2025: the Pflegekasse's benefits are excluded (§ 1 Abs. 2 SGB XI), the card says
+    what instead (§§ 4, 6 AsylbLG at the Sozialamt, 36 − 20 = 16 months to the
+    Analogleistungen) in German and Arabic, and the month's total is 0 € instead of
+    599 + 255 + 131 + 42 = 1,027 €."""
+    scenario = Scenario(
+        person=Person(geburtsdatum=date(2018, 11, 20), pflegegrad=3),
+        aufenthalt=Aufenthalt(
+            staatsangehoerigkeit=Staatsangehoerigkeit.andere,
+            dokument=Aufenthaltsdokument.aufenthaltsgestattung,
+            monate_in_deutschland=20,
+            asylblg=True,
+            krankenversicherung=Krankenversicherung.asylblg,
+        ),
+    )
+    data = summary_pdf(scenario, date(2025, 3, 1), MADE, LINK)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    text = text.replace("\xa0", " ").replace("\u2068", "").replace("\u2069", "")
+    flat = " ".join(text.split())
+    for part in (
+        "1. Leistungen der Pflegekasse (Pflegegeld, Entlastungsbetrag und weitere): kein Anspruch",
+        "Rechtsgrundlage: § 1 Abs. 2 SGB XI",
+        "im Einzelfall, was zur Sicherung der Gesundheit unerlässlich ist (§ 6 AsylbLG)",
+        "bei Ihnen fehlen noch 16 Monate",
+        "abzüglich Kostenbeiträge: 0,00 €",
+    ):
+        assert part in flat, part
+    # Arabic in visual order (pypdf): "لا يوجد استحقاق" (kein Anspruch) reads reversed.
+    arabic = flat.split("الأسرة بيانات", 1)[1]
+    for part in ("Pflegekasse)", "استحقاق يوجد", "§ 6 AsylbLG", "شهرًا 16"):
+        assert part in arabic, part
+    assert "599,00 €" not in flat

@@ -318,3 +318,4 @@ def test_evaluate_prints_the_overview_deadline_first(tmp_path: Path) -> None:
     assert first["erklaerung"]["steps"][0]["text"].startswith("Abgesandt am 31. Januar 2025")
     assert "pflege.pflegegeld" in [z["key"] for z in stand["zeilen"]]
     assert Decimal(stand["summe_monat"]) == Decimal(1027)
+    assert Decimal(stand["summe_vorbehalt"]) == 0

@@ -6,11 +6,17 @@ from decimal import Decimal
 import pytest
 
 from engine.eingliederungshilfe.scenario import EghLeistung
-from engine.household import Wohnform
+from engine.household import (
+    Aufenthalt,
+    Aufenthaltsdokument,
+    Krankenversicherung,
+    Staatsangehoerigkeit,
+    Wohnform,
+)
 from engine.link import scenario_from_query, scenario_to_query
 from engine.uebersicht.beispiele import AMIRA, LENA, YUSUF
 from engine.uebersicht.scenario import Umschalter, Vergleich
-from engine.uebersicht.vergleich import variante, vergleichen
+from engine.uebersicht.vergleich import variante, vergleichen, volle_monate
 from engine.uebersicht.zeilen import uebersicht
 
 JUNI_2026 = date(2026, 6, 1)
@@ -122,3 +128,41 @@ def test_switches_travel_in_the_link_and_not_into_the_variant() -> None:
     assert scenario_from_query(query)[0] == scenario
     neu, _ = variante(scenario, JUNI_2026, scenario.vergleich.umschalter)
     assert neu.vergleich == Vergleich()
+
+
+@pytest.mark.parametrize(
+    ("von", "bis", "monate"),
+    [
+        (date(2025, 6, 1), date(2026, 1, 1), 7),
+        (date(2025, 6, 2), date(2026, 1, 1), 6),  # 2.6. → 1.1.: the 7th month not full
+        (date(2025, 1, 31), date(2025, 2, 28), 0),
+        (date(2025, 6, 1), date(2025, 6, 1), 0),
+    ],
+)
+def test_whole_months(von: date, bis: date, monate: int) -> None:
+    assert volle_monate(von, bis) == monate
+
+
+@pytest.mark.parametrize(("monate", "analog"), [(28, False), (29, True)])
+def test_next_year_ends_the_asylblg_waiting_time_in_the_variant(monate: int, analog: bool) -> None:
+    """§ 2 Abs. 1 AsylbLG: 36 months. On 1.6.2025 the family has been here 28 or 29
+    months; on 1.1.2026 seven more: 35 (Frühförderung still excluded, § 100 Abs. 2 SGB IX)
+    or 36 (free again as Analogleistungen)."""
+    scenario = AMIRA.model_copy(
+        update={
+            "aufenthalt": Aufenthalt(
+                staatsangehoerigkeit=Staatsangehoerigkeit.andere,
+                dokument=Aufenthaltsdokument.aufenthaltsgestattung,
+                monate_in_deutschland=monate,
+                asylblg=True,
+                krankenversicherung=Krankenversicherung.asylblg,
+            )
+        }
+    )
+    diffs, neu, tag = compare(scenario, (Umschalter.naechstes_jahr,), date(2025, 6, 1))
+    assert tag == date(2026, 1, 1)
+    assert neu.aufenthalt.monate_in_deutschland == monate + 7
+    by_key = {d.key: d for d in diffs}
+    assert by_key["kinder.eingliederungshilfe"].jetzt is not None
+    assert (by_key["kinder.eingliederungshilfe"].variante is None) is analog
+    assert ("kinder.fruehfoerderung" in by_key) is analog
