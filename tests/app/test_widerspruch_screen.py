@@ -148,3 +148,17 @@ def test_arabic_calculator_and_wohnform() -> None:
     assert "حساب المساهمة (Zuzahlung)" in text
     assert "المعيشة (Lebensunterhalt، Grundsicherung)" in text
     assert "الخدمة المتخصصة (Fachleistung، Eingliederungshilfe)" in text
+
+
+def test_bescheid_posted_in_january_2027_gets_its_deadline() -> None:
+    """Audit of issue 9, gap 3: posted Mon 25.1.2027 → 4th day Fri 29.1.2027 → February 2027
+    has no 29th → Sun 28.2. → Mon 1.3.2027 (§ 37 Abs. 2 SGB X, § 64 Abs. 2, 3 SGG)."""
+    at = open_widerspruch({"d": "2027-01-27", "zd": "2027-01-25"})
+    text = shown(at)
+    assert "bekannt gegeben am 29. Januar 2027" in text
+    assert "Letzter Tag für den Widerspruch: 1. März 2027" in text
+    # Only the Zuzahlung part keeps its own end (its 2027 values are not published).
+    assert text.count("noch nicht berechnet") == 1
+    assert "Belastungsgrenze bei Bürgergeld" in text
+    arabic = shown(open_widerspruch({"lang": "ar", "d": "2027-01-27", "zd": "2027-01-25"}))
+    assert "آخر يوم للاعتراض (Widerspruch)" in arabic and "2027" in arabic
