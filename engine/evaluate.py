@@ -413,6 +413,7 @@ def _pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
                     rechtsstand,
                     scenario.pflege.verguetung_einrichtung_monat,
                     scenario.pflege.heim_monate,
+                    person.partner,
                 )
                 if hzp is not None
                 else None
