@@ -35,6 +35,7 @@ from engine.person import completed_years, lebensalter, volljaehrig
 from engine.pflege.aufenthalt import (
     blindenhilfe_aufenthalt,
     hilfe_zur_pflege_aufenthalt,
+    leistungen_nach_versicherung,
     pflegeversicherung_aufenthalt,
 )
 from engine.pflege.begutachtung import Begutachtungsergebnis, begutachten
@@ -391,13 +392,17 @@ def _pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
         begutachtung=ergebnis,
         pflegegrad=grad,
         pflegegrad_quelle=quelle,
-        leistungen=leistungen(
-            grad,
-            alter,
-            erwachsen,
-            scenario.pflege,
-            person.wohnform,
-            person.merkzeichen,
+        leistungen=leistungen_nach_versicherung(
+            leistungen(
+                grad,
+                alter,
+                erwachsen,
+                scenario.pflege,
+                person.wohnform,
+                person.merkzeichen,
+                rechtsstand,
+            ),
+            scenario.aufenthalt,
             rechtsstand,
         ),
         hilfe_zur_pflege=_covered(

@@ -410,6 +410,7 @@ def benefits() -> None:
         charts.show(charts.monatlich(tr, monatlich), "chart.monatlich")
     if (
         by_key.get("pflegegeld")
+        and by_key["pflegegeld"].gilt
         and by_key["pflegegeld"].betrag
         and by_key["pflegesachleistung"].betrag
     ):
