@@ -54,7 +54,12 @@ from engine.scenario import Scenario
 from engine.widerspruch.brief import abweichende_module
 from engine.widerspruch.fristen import Fristergebnis, frist
 from engine.widerspruch.zuzahlen import Zuzahlungsrechnung, rechnen
-from engine.widerspruch.zuzahlung import ZahnersatzErgebnis, belastungsgrenze, zahnersatz_haertefall
+from engine.widerspruch.zuzahlung import (
+    ZahnersatzErgebnis,
+    belastungsgrenze,
+    zahnersatz_haertefall,
+    zuzahlungen_gelten,
+)
 
 
 class FieldIssue(BaseModel):
@@ -127,6 +132,9 @@ class WiderspruchResult(BaseModel):
     frist: Fristergebnis | NotCoveredResult | None
     selbst_pflegegrad: int | None
     module: tuple[int, ...]
+    # Whether §§ 55, 61, 62 SGB V reach the household (gesetzlich or § 264 card); when not,
+    # the three amounts below are the ones for Versicherte and are not shown.
+    zuzahlungen_gelten: ExplainedDecision
     belastungsgrenze: ExplainedAmount | NotCoveredResult
     zahnersatz: ZahnersatzErgebnis | NotCoveredResult
     zuzahlen: Zuzahlungsrechnung | NotCoveredResult
@@ -532,6 +540,7 @@ def _widerspruch(scenario: Scenario, rechtsstand: date) -> WiderspruchResult:
         frist=fristergebnis,
         selbst_pflegegrad=ergebnis.pflegegrad if ergebnis else None,
         module=abweichende_module(person.pflegegrad, ergebnis),
+        zuzahlungen_gelten=zuzahlungen_gelten(scenario.aufenthalt, rechtsstand),
         belastungsgrenze=grenze,
         zahnersatz=_covered(
             ZUZAHLUNG_AREAS,
