@@ -360,7 +360,8 @@ def benefits() -> None:
             )
         )
 
-    gilt = {item.key: item.anspruch.value for item in pflege.leistungen.leistungen}
+    # Only what reaches this household asks its details (its insurance may rule it out).
+    gilt = {item.key: item.anspruch.value and item.gilt for item in pflege.leistungen.leistungen}
     if gilt.get("pflegesachleistung"):
         anteil = st.slider(
             tr("field.pflege.sachleistung_anteil"),

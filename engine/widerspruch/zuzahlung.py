@@ -50,7 +50,7 @@ def zuzahlungen_gelten(aufenthalt: Aufenthalt, on: date) -> ExplainedDecision:
     elif karte:
         value, message, basis = True, N_("step.zuzahlung.karte"), "§ 264 Abs. 4 SGB V"
     elif kasse is Krankenversicherung.privat:
-        value, message, basis = False, N_("step.zuzahlung.privat"), "§§ 61, 62 SGB V; § 192 VVG"
+        value, message, basis = False, N_("step.zuzahlung.privat"), "§§ 55, 61, 62 SGB V; § 192 VVG"
     elif kasse is Krankenversicherung.asylblg:
         value, message, basis = False, N_("step.zuzahlung.asylblg"), "§§ 4, 6 AsylbLG"
     else:

@@ -119,6 +119,7 @@ def test_family_reads_on_each_care_benefit_that_it_does_not_apply(lang: str) -> 
         assert "AsylbLG" in text and "\u206816 شهرًا\u2069" in text
         assert "مكتب الشؤون الاجتماعية" in text
     assert not at.get("plotly_chart")  # neither the monthly nor the Kombinationsleistung chart
+    assert not at.get("slider")  # no share of a Pflegesachleistung that does not apply
 
 
 @pytest.mark.parametrize("lang", ["de", "ar"])
