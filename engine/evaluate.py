@@ -35,8 +35,10 @@ from engine.person import completed_years, lebensalter, volljaehrig
 from engine.pflege.aufenthalt import (
     blindenhilfe_aufenthalt,
     hilfe_zur_pflege_aufenthalt,
+    kostentraeger,
     leistungen_nach_versicherung,
     pflegeversicherung_aufenthalt,
+    zuordnen,
 )
 from engine.pflege.begutachtung import Begutachtungsergebnis, begutachten
 from engine.pflege.hilfe_zur_pflege import HilfeZurPflegeErgebnis, hilfe_zur_pflege
@@ -536,6 +538,18 @@ def _widerspruch(scenario: Scenario, rechtsstand: date) -> WiderspruchResult:
             rechtsstand,
             lambda: kdu_besondere_wohnform(scenario.arbeit, rechtsstand),
         )
+    # The screen's two care benefits say who pays, as on the care screen.
+    fahrt, wohnumfeld = zuordnen(
+        (
+            fahrkosten(
+                person.pflegegrad,
+                person.merkzeichen,
+                scenario.pflege.mobilitaet_dauerhaft_beeintraechtigt,
+            ),
+            wohnumfeldverbesserung(person.pflegegrad, rechtsstand),
+        ),
+        kostentraeger(scenario.aufenthalt, rechtsstand),
+    )
     return WiderspruchResult(
         frist=fristergebnis,
         selbst_pflegegrad=ergebnis.pflegegrad if ergebnis else None,
@@ -550,12 +564,8 @@ def _widerspruch(scenario: Scenario, rechtsstand: date) -> WiderspruchResult:
         zuzahlen=grenze
         if isinstance(grenze, NotCoveredResult)
         else rechnen(teil.zuzahlung, person.geburtsdatum, grenze, rechtsstand),
-        fahrkosten=fahrkosten(
-            person.pflegegrad,
-            person.merkzeichen,
-            scenario.pflege.mobilitaet_dauerhaft_beeintraechtigt,
-        ),
-        wohnumfeld=wohnumfeldverbesserung(person.pflegegrad, rechtsstand),
+        fahrkosten=fahrt,
+        wohnumfeld=wohnumfeld,
         besondere_wohnform=wohnform,
     )
 

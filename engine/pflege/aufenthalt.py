@@ -392,7 +392,9 @@ def kostentraeger(aufenthalt: Aufenthalt, on: date) -> Kostentraeger:
     )
 
 
-def _zuordnen(leistungen: tuple[Leistung, ...], traeger: Kostentraeger) -> tuple[Leistung, ...]:
+def zuordnen(leistungen: tuple[Leistung, ...], traeger: Kostentraeger) -> tuple[Leistung, ...]:
+    """Each benefit with :func:`kostentraeger`'s answer for its group (SGB XI benefits
+    through the Pflegekasse, SGB V through the Krankenkasse), and where to apply instead."""
     gruppen = (
         (PFLEGEKASSE, traeger.pflegekasse, traeger.stelle_pflegekasse),
         (KRANKENKASSE, traeger.krankenkasse, traeger.stelle_krankenkasse),
@@ -411,12 +413,11 @@ def _zuordnen(leistungen: tuple[Leistung, ...], traeger: Kostentraeger) -> tuple
 def leistungen_nach_versicherung(
     leistungen: PflegeLeistungen, aufenthalt: Aufenthalt, on: date
 ) -> PflegeLeistungen:
-    """Each benefit with :func:`kostentraeger`'s answer for its group (SGB XI benefits
-    through the Pflegekasse, SGB V through the Krankenkasse), and where to apply instead."""
+    """The care screen's benefits, each group through :func:`zuordnen`."""
     traeger = kostentraeger(aufenthalt, on)
     return leistungen.model_copy(
         update={
-            name: _zuordnen(getattr(leistungen, name), traeger)
+            name: zuordnen(getattr(leistungen, name), traeger)
             for name in ("leistungen", "ersatzpflege", "krankenkasse", "pflegeperson")
         }
     )

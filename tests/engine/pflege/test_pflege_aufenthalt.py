@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from engine.asyl.rules import Aufenthaltsstatus, status_of
-from engine.evaluate import evaluate_pflege
+from engine.evaluate import evaluate_pflege, evaluate_widerspruch
 from engine.household import (
     Aufenthalt,
     Person,
@@ -302,3 +302,22 @@ def test_asylblg_family_hears_the_wait_on_each_benefit() -> None:
     steps = _care(andere(**GESTATTUNG, monate_in_deutschland=20))["pflegegeld"].kostentraeger.steps  # type: ignore[union-attr]
     assert steps[-1].message == "step.asyl.analog.noch_nicht"
     assert steps[-1].values["fehlen"].value == 16
+
+
+@pytest.mark.parametrize(
+    ("aufenthalt", "gilt", "stelle"),
+    [
+        (Aufenthalt(), True, "stelle.pflegekasse"),
+        (eu(krankenversicherung=K.privat), True, "stelle.private_pflegeversicherung"),
+        (andere(**GESTATTUNG, monate_in_deutschland=20), False, "stelle.sozialamt"),
+    ],
+)
+def test_widerspruch_wohnumfeld_says_who_pays(
+    aufenthalt: Aufenthalt, gilt: bool, stelle: str
+) -> None:
+    """§ 40 Abs. 4 SGB XI on the Widerspruch screen (PG 3, 4,180 € from 1.1.2025) follows the
+    same rule as the care screen."""
+    scenario = Scenario(person=Person(pflegegrad=3), aufenthalt=aufenthalt)
+    wohnumfeld = evaluate_widerspruch(scenario, DAY).wohnumfeld
+    assert wohnumfeld.gilt is gilt and wohnumfeld.stelle == stelle
+    assert wohnumfeld.betrag is not None and wohnumfeld.betrag.value.amount == 4180  # type: ignore[union-attr]
