@@ -347,8 +347,9 @@ def kostentraeger(aufenthalt: Aufenthalt, on: date) -> Kostentraeger:
       Umfang gleichwertig", Sachleistungen as Kostenerstattung of the same amount (§ 23
       Abs. 1 Satz 2, 3 SGB XI); SGB V benefits do not apply, the tariff decides (§ 192 VVG).
     - § 264 Abs. 2 SGB V (card from the Sozialamt, also AsylbLG after the waiting time): no
-      Pflegeversicherung, Hilfe zur Pflege instead; SGB V benefits as for the insured,
-      the Krankenkasse is repaid by the Sozialamt (§ 264 Abs. 4, 7 SGB V).
+      Pflegeversicherung, Hilfe zur Pflege instead; SGB V benefits as for the insured
+      (Abs. 2 Satz 1, Abs. 4 with § 11 Abs. 1), the Krankenkasse is repaid by the
+      Sozialamt (§ 264 Abs. 7 SGB V).
     - AsylbLG (§§ 4, 6): neither; what the Sozialamt pays under §§ 4, 6 AsylbLG.
     - none: neither; Hilfe zur Pflege as far as § 23 SGB XII allows it.
     """

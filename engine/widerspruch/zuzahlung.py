@@ -36,9 +36,10 @@ def _jahr(amount: Decimal) -> Money:
 def zuzahlungen_gelten(aufenthalt: Aufenthalt, on: date) -> ExplainedDecision:
     """§§ 61, 62 SGB V and § 55 SGB V bind only the gesetzliche Krankenversicherung: its
     Versicherte pay the Zuzahlungen up to the Belastungsgrenze, and the Zahnersatz Härtefall
-    is theirs. § 264 Abs. 4 Satz 1 SGB V: people with a card from the Sozialamt (§ 264
-    Abs. 2, also AsylbLG recipients after the § 2 waiting time) "erhalten … die Leistungen"
-    like Versicherte, Zuzahlungen included. Not for the privately insured (their tariff,
+    is theirs. § 264 Abs. 4 Satz 1 SGB V: "Für die in Absatz 2 Satz 1 genannten Empfänger
+    gelten § 11 Abs. 1 sowie die §§ 61 und 62 entsprechend": people with a card from the
+    Sozialamt (also AsylbLG recipients after the § 2 waiting time) pay Zuzahlungen up to
+    the Belastungsgrenze like Versicherte. Not for the privately insured (their tariff,
     § 192 VVG) nor under §§ 4, 6 AsylbLG (the Sozialamt pays without Zuzahlungen). Without
     an answer the household is taken as gesetzlich versichert."""
     kasse = aufenthalt.krankenversicherung
