@@ -35,7 +35,10 @@ from engine.person import completed_years, lebensalter, volljaehrig
 from engine.pflege.aufenthalt import (
     blindenhilfe_aufenthalt,
     hilfe_zur_pflege_aufenthalt,
+    kostentraeger,
+    leistungen_nach_versicherung,
     pflegeversicherung_aufenthalt,
+    zuordnen,
 )
 from engine.pflege.begutachtung import Begutachtungsergebnis, begutachten
 from engine.pflege.hilfe_zur_pflege import HilfeZurPflegeErgebnis, hilfe_zur_pflege
@@ -53,7 +56,12 @@ from engine.scenario import Scenario
 from engine.widerspruch.brief import abweichende_module
 from engine.widerspruch.fristen import Fristergebnis, frist
 from engine.widerspruch.zuzahlen import Zuzahlungsrechnung, rechnen
-from engine.widerspruch.zuzahlung import ZahnersatzErgebnis, belastungsgrenze, zahnersatz_haertefall
+from engine.widerspruch.zuzahlung import (
+    ZahnersatzErgebnis,
+    belastungsgrenze,
+    zahnersatz_haertefall,
+    zuzahlungen_gelten,
+)
 
 
 class FieldIssue(BaseModel):
@@ -126,6 +134,9 @@ class WiderspruchResult(BaseModel):
     frist: Fristergebnis | NotCoveredResult | None
     selbst_pflegegrad: int | None
     module: tuple[int, ...]
+    # Whether §§ 55, 61, 62 SGB V reach the household (gesetzlich or § 264 card); when not,
+    # the three amounts below are the ones for Versicherte and are not shown.
+    zuzahlungen_gelten: ExplainedDecision
     belastungsgrenze: ExplainedAmount | NotCoveredResult
     zahnersatz: ZahnersatzErgebnis | NotCoveredResult
     zuzahlen: Zuzahlungsrechnung | NotCoveredResult
@@ -391,13 +402,17 @@ def _pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
         begutachtung=ergebnis,
         pflegegrad=grad,
         pflegegrad_quelle=quelle,
-        leistungen=leistungen(
-            grad,
-            alter,
-            erwachsen,
-            scenario.pflege,
-            person.wohnform,
-            person.merkzeichen,
+        leistungen=leistungen_nach_versicherung(
+            leistungen(
+                grad,
+                alter,
+                erwachsen,
+                scenario.pflege,
+                person.wohnform,
+                person.merkzeichen,
+                rechtsstand,
+            ),
+            scenario.aufenthalt,
             rechtsstand,
         ),
         hilfe_zur_pflege=_covered(
@@ -413,6 +428,7 @@ def _pflege(scenario: Scenario, rechtsstand: date) -> PflegeResult:
                     rechtsstand,
                     scenario.pflege.verguetung_einrichtung_monat,
                     scenario.pflege.heim_monate,
+                    person.partner,
                 )
                 if hzp is not None
                 else None
@@ -522,10 +538,23 @@ def _widerspruch(scenario: Scenario, rechtsstand: date) -> WiderspruchResult:
             rechtsstand,
             lambda: kdu_besondere_wohnform(scenario.arbeit, rechtsstand),
         )
+    # The screen's two care benefits say who pays, as on the care screen.
+    fahrt, wohnumfeld = zuordnen(
+        (
+            fahrkosten(
+                person.pflegegrad,
+                person.merkzeichen,
+                scenario.pflege.mobilitaet_dauerhaft_beeintraechtigt,
+            ),
+            wohnumfeldverbesserung(person.pflegegrad, rechtsstand),
+        ),
+        kostentraeger(scenario.aufenthalt, rechtsstand),
+    )
     return WiderspruchResult(
         frist=fristergebnis,
         selbst_pflegegrad=ergebnis.pflegegrad if ergebnis else None,
         module=abweichende_module(person.pflegegrad, ergebnis),
+        zuzahlungen_gelten=zuzahlungen_gelten(scenario.aufenthalt, rechtsstand),
         belastungsgrenze=grenze,
         zahnersatz=_covered(
             ZUZAHLUNG_AREAS,
@@ -535,12 +564,8 @@ def _widerspruch(scenario: Scenario, rechtsstand: date) -> WiderspruchResult:
         zuzahlen=grenze
         if isinstance(grenze, NotCoveredResult)
         else rechnen(teil.zuzahlung, person.geburtsdatum, grenze, rechtsstand),
-        fahrkosten=fahrkosten(
-            person.pflegegrad,
-            person.merkzeichen,
-            scenario.pflege.mobilitaet_dauerhaft_beeintraechtigt,
-        ),
-        wohnumfeld=wohnumfeldverbesserung(person.pflegegrad, rechtsstand),
+        fahrkosten=fahrt,
+        wohnumfeld=wohnumfeld,
         besondere_wohnform=wohnform,
     )
 

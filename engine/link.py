@@ -58,6 +58,8 @@ def scenario_to_query(scenario: Scenario) -> dict[str, str]:
     """The link parameters for ``scenario``: only what differs from the defaults."""
     query = {}
     for field in FIELDS:
+        if field.retired:
+            continue
         value = _lookup(scenario, field.path)
         if value is not None and value != field_default(field.path):
             query[field.key] = field.encode(value) if field.encode else value_text(value)
@@ -97,11 +99,21 @@ def _keys_for_error(loc: tuple[Any, ...], present: Mapping[str, str]) -> set[str
     return {k for k in present if FIELD_BY_KEY[k].path[: len(parent)] == parent}
 
 
+def _current_wins(keys: Mapping[str, str]) -> dict[str, str]:
+    """The link keys to read: a retired key only where no current key gives its fact."""
+    current = {FIELD_BY_KEY[k].path for k in keys if not FIELD_BY_KEY[k].retired}
+    return {
+        k: v
+        for k, v in keys.items()
+        if not (FIELD_BY_KEY[k].retired and FIELD_BY_KEY[k].path in current)
+    }
+
+
 def scenario_from_query(params: Mapping[str, str]) -> tuple[Scenario, list[Ignored]]:
     """Read a scenario from link parameters, keeping every valid field."""
     ignored: list[Ignored] = []
     version = params.get(VERSION_KEY)
-    scenario_keys = {k: v for k, v in params.items() if k in FIELD_BY_KEY}
+    scenario_keys = _current_wins({k: v for k, v in params.items() if k in FIELD_BY_KEY})
     ignored += [Ignored(k, "unknown") for k in params if k not in FIELD_BY_KEY and k != VERSION_KEY]
     if scenario_keys and version != str(SCENARIO_VERSION):
         ignored += [Ignored(k, "version") for k in scenario_keys]

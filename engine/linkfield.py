@@ -20,6 +20,9 @@ class LinkField:
     path: tuple[str, ...]
     encode: Callable[[Any], str] | None = None
     decode: Callable[[str], Any] | None = None
+    # An old link's key for a fact that now has another: read into ``path`` when the
+    # current key is absent, never written.
+    retired: bool = False
 
 
 def text(value: Any) -> str:

@@ -168,13 +168,7 @@ def kostenbeitrag_section() -> None:
         st.markdown(tr("egh.beitrag.lead_kind"))
         # Filled once the result is known: an unanswered household question, asked above it.
         annahme = st.empty()
-        inputs.choice(
-            tr,
-            N_("field.eltern.zusammenlebend"),
-            ("eltern", "zusammenlebend"),
-            [True, False],
-            lambda beide: tr(N_("egh.eltern.beide") if beide else N_("egh.eltern.einer")),
-        )
+        inputs.eltern_zusammenlebend(tr)
         inputs.einkommen(tr, ELTERNTEILE["elternteil_1"], ("eltern", "elternteil_1"))
         if state.current().scenario.eltern.zusammen:
             inputs.einkommen(tr, ELTERNTEILE["elternteil_2"], ("eltern", "elternteil_2"))
@@ -189,13 +183,7 @@ def kostenbeitrag_section() -> None:
         st.info(tr("egh.beitrag.eltern_volljaehriger"))
         inputs.einkommen(tr, N_("egh.eigenes_einkommen"), (*PFAD, "einkommen"))
         annahme = st.empty()
-        inputs.choice(
-            tr,
-            N_("field.person.partner"),
-            ("person", "partner"),
-            [True, False],
-            lambda ja: tr(N_("leistung.ja") if ja else N_("leistung.nein")),
-        )
+        inputs.partner(tr)
         jetzt = state.current().scenario
         if partner_im_haushalt(jetzt.person.partner, jetzt.eingliederungshilfe):
             inputs.einkommen(tr, N_("egh.partner_einkommen"), (*PFAD, "partner"))

@@ -364,7 +364,8 @@ def benefits() -> None:
             )
         )
 
-    gilt = {item.key: item.anspruch.value for item in pflege.leistungen.leistungen}
+    # Only what reaches this household asks its details (its insurance may rule it out).
+    gilt = {item.key: item.anspruch.value and item.gilt for item in pflege.leistungen.leistungen}
     if gilt.get("pflegesachleistung"):
         anteil = st.slider(
             tr("field.pflege.sachleistung_anteil"),
@@ -418,6 +419,7 @@ def benefits() -> None:
         )
     if (
         by_key.get("pflegegeld")
+        and by_key["pflegegeld"].gilt
         and by_key["pflegegeld"].betrag
         and by_key["pflegesachleistung"].betrag
     ):
@@ -503,7 +505,6 @@ def benefits() -> None:
             name: euro(f"field.hzp.{name}", (*pfad, name)) for name in EURO_FELDER
         }
         werte |= {
-            "partner": flag("partner"),
             "unterhaltene_personen": st.number_input(
                 tr("field.hzp.unterhaltene_personen"),
                 0,
@@ -518,24 +519,22 @@ def benefits() -> None:
         state.set_scenario_value(pfad, werte)
         geburtsdatum = app.scenario.person.geburtsdatum
         if geburtsdatum is None or volljaehrig(geburtsdatum, app.rechtsstand).value:
+            # § 85 Abs. 1 SGB XII and § 1 DVO count the partner the household named.
+            inputs.partner(tr)
             st.markdown(tr("pflege.hzp.eltern_frage"))
             for teil in ("elternteil_1", "elternteil_2"):
                 einkommen = getattr(app.scenario.eltern, teil)
-                betrag = euro(ELTERN_LABELS[teil], ("eltern", teil, "betrag_jahr"), 1000)
+                betrag = money.optional_euro_input(
+                    tr, tr(ELTERN_LABELS[teil]), ("eltern", teil, "betrag_jahr"), 1000
+                )
                 art = einkommen.art if einkommen else Einkunftsart.sv_beschaeftigung
-                value = {"betrag_jahr": betrag, "art": art} if betrag else None
+                # A 0 € income is an income (issue 9 item 1); only an empty field is none.
+                value = {"betrag_jahr": betrag, "art": art} if betrag is not None else None
                 state.set_scenario_value(("eltern", teil), value)
         else:
-            # § 85 Abs. 2 SGB XII and § 1 DVO count the parents and the children they support.
-            zusammen = st.toggle(
-                tr("pflege.hzp.eltern_zusammenlebend"),
-                key=state.bind(
-                    ("eltern",),
-                    lambda eltern: eltern.zusammen,
-                    key_path=("eltern", "zusammenlebend"),
-                ),
-            )
-            state.set_scenario_value(("eltern", "zusammenlebend"), zusammen)
+            # § 85 Abs. 2 SGB XII and § 1 DVO count the parents and the children they support;
+            # unanswered until the family chooses.
+            inputs.eltern_zusammenlebend(tr)
             kinder = st.number_input(
                 tr("field.eltern.kinder_im_haushalt"),
                 0,

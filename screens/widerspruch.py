@@ -229,7 +229,17 @@ def brief_section(ergebnis: WiderspruchResult) -> None:
 def krankenversicherung_section() -> None:
     global app
     st.subheader(tr("wsp.kv.title"), anchor=False)
+    gelten = evaluate_widerspruch(app.scenario, app.rechtsstand).zuzahlungen_gelten
+    versicherung = tr.step(gelten.steps[0])
+    if not gelten.value:
+        # Nothing to compute: §§ 55, 61, 62 SGB V do not reach this household.
+        st.info(
+            "\n\n".join((versicherung, tr("explain.basis", basis=tr.legal(gelten.legal_basis))))
+        )
+        return
     st.markdown(tr("wsp.kv.lead"))
+    if app.scenario.aufenthalt.krankenversicherung is not None:
+        st.markdown(tr("ui.nebenbei", text=versicherung))
     existenz = inputs.flag(tr, N_("field.wsp.existenzsichernd"), (*KV, "existenzsichernd"))
     inputs.flag(tr, N_("field.wsp.chronisch"), (*KV, "chronisch"))
     if not existenz:

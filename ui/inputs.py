@@ -55,6 +55,26 @@ def choice(
     return value
 
 
+def _ja_nein(tr: Translator, label: str, path: tuple[str, ...], ja: str, nein: str) -> bool | None:
+    """A yes/no household question as a select box: empty until the family answers."""
+    return choice(tr, label, path, [True, False], lambda wahr: tr(ja if wahr else nein))
+
+
+def partner(tr: Translator) -> bool | None:
+    """The household's answer whether an adult lives with a spouse or partner
+    (``Person.partner``): every screen that counts the partner asks it with this widget."""
+    path = ("person", "partner")
+    return _ja_nein(tr, N_("field.person.partner"), path, N_("leistung.ja"), N_("leistung.nein"))
+
+
+def eltern_zusammenlebend(tr: Translator) -> bool | None:
+    """The household's answer whether the child lives with both parents
+    (``Eltern.zusammenlebend``); empty until the family chooses."""
+    path = ("eltern", "zusammenlebend")
+    label = N_("field.eltern.zusammenlebend")
+    return _ja_nein(tr, label, path, N_("egh.eltern.beide"), N_("egh.eltern.einer"))
+
+
 def flag(tr: Translator, label: str, path: tuple[str, ...]) -> bool:
     """A checkbox for the yes/no scenario field at ``path`` (unanswered shows as no)."""
     value = st.checkbox(tr(label), key=state.bind(path, bool))

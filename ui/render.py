@@ -81,24 +81,35 @@ def leistung(tr: Translator, item: Leistung) -> None:
     One text a card (a screen shows up to twenty): each element costs the server and the
     phone's browser on every rerun."""
     name = tr(f"leistung.{item.key}")
-    if item.betrag is not None:
+    if not item.gilt:
+        head = tr("leistung.zeile", name=name, wert=tr("leistung.gilt_nicht"))
+    elif item.betrag is not None:
         head = tr("leistung.zeile", name=name, wert=tr.quantity(item.betrag.value))
     else:
         verdict = tr("leistung.ja") if item.anspruch.value else tr("leistung.nein")
         head = tr("leistung.zeile", name=name, wert=verdict)
     shown = item.betrag or item.anspruch
+    # Who pays, or what applies instead, comes first; then what the benefit itself gives.
+    vorab = item.kostentraeger.steps if item.kostentraeger is not None else ()
+    versicherte = [tr("leistung.fuer_versicherte")] if not item.gilt else []
     parts = [
         head,
+        "\n".join(f"- {tr.step(step)}" for step in vorab),
+        *versicherte,
         "\n".join(f"- {tr.step(step)}" for step in shown.steps),
         tr(
             "leistung.basis_stelle",
-            basis=tr.legal(item.anspruch.legal_basis),
+            basis=tr.legal(
+                "; ".join(
+                    x.legal_basis for x in (item.kostentraeger, item.anspruch) if x is not None
+                )
+            ),
             stelle=tr(item.stelle),
         ),
     ]
     if shown.unverified:
         parts.append(tr("explain.unverified_warning"))
-    st.container(border=True).markdown("\n\n".join(parts))
+    st.container(border=True).markdown("\n\n".join(p for p in parts if p))
 
 
 def not_covered(tr: Translator, result: NotCoveredResult) -> None:

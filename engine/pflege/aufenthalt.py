@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from pydantic import BaseModel, ConfigDict
+
 from engine.asyl.rules import (
     Aufenthaltsstatus,
     analogleistungen,
@@ -21,10 +23,12 @@ from engine.asyl.rules import (
     ist_eu,
     nicht_gefragt,
     status_ergebnis,
+    status_of,
 )
-from engine.explain import N_, Count, ExplainedAmount, Step, uses
+from engine.explain import N_, Count, ExplainedAmount, ExplainedDecision, Step, uses
 from engine.household import Aufenthalt, Aufenthaltsdokument, Aufenthaltszweck, Krankenversicherung
 from engine.parameters import param
+from engine.pflege.leistungen import Leistung, PflegeLeistungen
 
 HZP_BASIS = "§ 23 SGB XII"
 PV_BASIS = "§ 1 Abs. 2 SGB XI"
@@ -271,4 +275,150 @@ def pflegeversicherung_aufenthalt(aufenthalt: Aufenthalt, on: date) -> Explained
         Aufenthaltsstatus.ausgeschlossen,
         PV_BASIS,
         (Step(rule="pv.aufenthalt", message=message, legal_basis=basis),),
+    )
+
+
+# Who pays a care benefit, read from where it is applied for: the Pflegekasse (or the
+# Pflegedienst it pays) for SGB XI benefits, the Krankenkasse for SGB V benefits.
+PFLEGEKASSE = frozenset({"stelle.pflegekasse", "stelle.pflegedienst"})
+KRANKENKASSE = frozenset({"stelle.krankenkasse"})
+
+
+class Kostentraeger(BaseModel):
+    """Per benefit group, who pays when the household is not gesetzlich versichert: value
+    False means the benefit does not apply and the steps say what applies instead; True
+    that it applies, paid by ``stelle``. None: as the benefit itself says."""
+
+    model_config = ConfigDict(frozen=True)
+
+    pflegekasse: ExplainedDecision | None
+    krankenkasse: ExplainedDecision | None
+    stelle_pflegekasse: str | None = None
+    stelle_krankenkasse: str | None = None
+
+
+def _entscheidung(value: bool, basis: str, message: str, *weitere: Step) -> ExplainedDecision:
+    return ExplainedDecision(
+        value=value,
+        legal_basis=basis,
+        steps=(Step(rule="pflege.kostentraeger", message=message, legal_basis=basis), *weitere),
+    )
+
+
+def _statt_pflegeversicherung(aufenthalt: Aufenthalt, on: date) -> ExplainedDecision:
+    """What replaces the SGB XI benefits for someone outside the Pflegeversicherung
+    (§ 1 Abs. 2 SGB XI): Hilfe zur Pflege (§§ 61 ff. SGB XII) as far as § 23 SGB XII allows
+    it; under the AsylbLG before the waiting time only § 4 (acute illness, pain) and, at
+    discretion, § 6 Abs. 1 AsylbLG; after it Hilfe zur Pflege entsprechend (§ 2 Abs. 1
+    AsylbLG)."""
+    hzp = hilfe_zur_pflege_aufenthalt(aufenthalt, on)
+    status = status_of(hzp)
+    if status is Aufenthaltsstatus.analog:
+        return _entscheidung(
+            False,
+            "§ 1 Abs. 2 SGB XI; § 2 Abs. 1 AsylbLG; §§ 61 ff. SGB XII",
+            N_("step.pflege.kostentraeger.analog"),
+        )
+    if status is Aufenthaltsstatus.ausgeschlossen and asylblg_berechtigt(aufenthalt):
+        return _entscheidung(
+            False,
+            "§ 1 Abs. 2 SGB XI; §§ 4, 6 Abs. 1 AsylbLG",
+            N_("step.pflege.kostentraeger.asylblg"),
+            *analogleistungen(aufenthalt, on).steps,
+        )
+    if status is Aufenthaltsstatus.ausgeschlossen:
+        return _entscheidung(
+            False,
+            "§ 1 Abs. 2 SGB XI; § 23 SGB XII",
+            N_("step.pflege.kostentraeger.keine_hzp"),
+            *hzp.steps,
+        )
+    return _entscheidung(
+        False, "§ 1 Abs. 2 SGB XI; §§ 61 ff. SGB XII", N_("step.pflege.kostentraeger.hzp")
+    )
+
+
+def kostentraeger(aufenthalt: Aufenthalt, on: date) -> Kostentraeger:
+    """§ 1 Abs. 2 SGB XI with § 23 SGB XI, § 264 SGB V, §§ 4, 6 AsylbLG: who pays the care
+    benefits by the household's Krankenversicherung.
+
+    - gesetzlich, or not asked: the Pflegekasse and the Krankenkasse, as each benefit says.
+    - privat: the private Pflege-Pflichtversicherung pays the same benefits "nach Art und
+      Umfang gleichwertig", Sachleistungen as Kostenerstattung of the same amount (§ 23
+      Abs. 1 Satz 2, 3 SGB XI); SGB V benefits do not apply, the tariff decides (§ 192 VVG).
+    - § 264 Abs. 2 SGB V (card from the Sozialamt, also AsylbLG after the waiting time): no
+      Pflegeversicherung, Hilfe zur Pflege instead; SGB V benefits as for the insured
+      (Abs. 2 Satz 1, Abs. 4 with § 11 Abs. 1), the Krankenkasse is repaid by the
+      Sozialamt (§ 264 Abs. 7 SGB V).
+    - AsylbLG (§§ 4, 6): neither; what the Sozialamt pays under §§ 4, 6 AsylbLG.
+    - none: neither; Hilfe zur Pflege as far as § 23 SGB XII allows it.
+    """
+    kasse = aufenthalt.krankenversicherung
+    if not aufenthalt.gefragt or kasse in (None, Krankenversicherung.gesetzlich):
+        return Kostentraeger(pflegekasse=None, krankenkasse=None)
+    if kasse is Krankenversicherung.privat:
+        return Kostentraeger(
+            pflegekasse=_entscheidung(
+                True, "§ 23 Abs. 1 SGB XI", N_("step.pflege.kostentraeger.privat")
+            ),
+            krankenkasse=_entscheidung(
+                False, "§ 192 VVG", N_("step.pflege.kostentraeger.privat_kv")
+            ),
+            stelle_pflegekasse=N_("stelle.private_pflegeversicherung"),
+            stelle_krankenkasse=N_("stelle.private_krankenversicherung"),
+        )
+    karte = kasse is Krankenversicherung.sozialamt or (
+        kasse is Krankenversicherung.asylblg and analogleistungen(aufenthalt, on).value
+    )
+    if karte:
+        krankenkasse = _entscheidung(
+            True, "§ 264 Abs. 2, 4 SGB V", N_("step.pflege.kostentraeger.karte_kv")
+        )
+        stelle_kk = None
+    elif kasse is Krankenversicherung.asylblg:
+        krankenkasse = _entscheidung(
+            False, "§§ 4, 6 Abs. 1 AsylbLG", N_("step.pflege.kostentraeger.asylblg_kv")
+        )
+        stelle_kk = N_("stelle.sozialamt")
+    else:
+        krankenkasse = _entscheidung(
+            False, "§ 5 Abs. 1 Nr. 13 SGB V; § 193 Abs. 3 VVG", N_("step.pv.aufenthalt.keine")
+        )
+        stelle_kk = None
+    return Kostentraeger(
+        pflegekasse=_statt_pflegeversicherung(aufenthalt, on),
+        krankenkasse=krankenkasse,
+        stelle_pflegekasse=N_("stelle.sozialamt"),
+        stelle_krankenkasse=stelle_kk,
+    )
+
+
+def zuordnen(leistungen: tuple[Leistung, ...], traeger: Kostentraeger) -> tuple[Leistung, ...]:
+    """Each benefit with :func:`kostentraeger`'s answer for its group (SGB XI benefits
+    through the Pflegekasse, SGB V through the Krankenkasse), and where to apply instead."""
+    gruppen = (
+        (PFLEGEKASSE, traeger.pflegekasse, traeger.stelle_pflegekasse),
+        (KRANKENKASSE, traeger.krankenkasse, traeger.stelle_krankenkasse),
+    )
+    result = []
+    for item in leistungen:
+        for stellen, entscheidung, stelle in gruppen:
+            if item.stelle in stellen and entscheidung is not None:
+                item = item.model_copy(
+                    update={"kostentraeger": entscheidung, "stelle": stelle or item.stelle}
+                )
+        result.append(item)
+    return tuple(result)
+
+
+def leistungen_nach_versicherung(
+    leistungen: PflegeLeistungen, aufenthalt: Aufenthalt, on: date
+) -> PflegeLeistungen:
+    """The care screen's benefits, each group through :func:`zuordnen`."""
+    traeger = kostentraeger(aufenthalt, on)
+    return leistungen.model_copy(
+        update={
+            name: zuordnen(getattr(leistungen, name), traeger)
+            for name in ("leistungen", "ersatzpflege", "krankenkasse", "pflegeperson")
+        }
     )

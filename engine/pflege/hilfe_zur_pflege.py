@@ -165,27 +165,30 @@ def _kinder_mit_person(eltern: Eltern) -> int:
     return max(eltern.kinder_im_haushalt, 1)
 
 
-def familienzuschlaege(hzp: HilfeZurPflege, minderjaehrig: bool, eltern: Eltern) -> int:
+def familienzuschlaege(
+    hzp: HilfeZurPflege, minderjaehrig: bool, eltern: Eltern, partner: bool | None
+) -> int:
     """§ 85 Abs. 1 Nr. 3 / Abs. 2 Nr. 3 SGB XII: who earns a Familienzuschlag.
 
-    Adults: the partner and each person they mainly support. Minors: one parent when the
-    parents live together, the child, and every other child the parents mainly support
-    (``kinder_im_haushalt`` counts the child itself).
+    Adults: the nicht getrennt lebende Ehegatte or Lebenspartner (the household's answer,
+    ``Person.partner``; unanswered counts as none) and each person they mainly support.
+    Minors: one parent when the parents live together, the child, and every other child the
+    parents mainly support (``kinder_im_haushalt`` counts the child itself).
     """
     if not minderjaehrig:
-        return int(hzp.partner) + hzp.unterhaltene_personen
+        return int(bool(partner)) + hzp.unterhaltene_personen
     return int(eltern.zusammen) + _kinder_mit_person(eltern)
 
 
 def einkommensgrenze(
-    hzp: HilfeZurPflege, minderjaehrig: bool, eltern: Eltern, on: date
+    hzp: HilfeZurPflege, minderjaehrig: bool, eltern: Eltern, partner: bool | None, on: date
 ) -> ExplainedAmount:
     """§ 85 Abs. 1 (Abs. 2 for minors) SGB XII: Grundbetrag + angemessene Unterkunftskosten
     + Familienzuschläge."""
     basis = "§ 85 Abs. 2 SGB XII" if minderjaehrig else "§ 85 Abs. 1 SGB XII"
     grundbetrag = param("hzp_grundbetrag", on)
     zuschlag = param("hzp_familienzuschlag", on)
-    anzahl = familienzuschlaege(hzp, minderjaehrig, eltern)
+    anzahl = familienzuschlaege(hzp, minderjaehrig, eltern, partner)
     grenze = grundbetrag.value + hzp.unterkunft_monat + zuschlag.value * anzahl
     return ExplainedAmount(
         value=_money(grenze),
@@ -298,12 +301,12 @@ def einsatz_einkommen(
 
 
 def vermoegensschonbetrag(
-    hzp: HilfeZurPflege, minderjaehrig: bool, eltern: Eltern, on: date
+    hzp: HilfeZurPflege, minderjaehrig: bool, eltern: Eltern, partner: bool | None, on: date
 ) -> ExplainedAmount:
     """§ 90 Abs. 2 Nr. 9 SGB XII with § 1 DVO: 10,000 € per adult whose assets count (the
-    person and partner, or a minor's parents) + 500 € per person mainly supported; plus up
-    to 25,000 € saved from own work during the Hilfe zur Pflege (§ 66a SGB XII), not for
-    minors and not alongside Grundsicherung.
+    person and the partner the household named, or a minor's parents) + 500 € per person
+    mainly supported; plus up to 25,000 € saved from own work during the Hilfe zur Pflege
+    (§ 66a SGB XII), not for minors and not alongside Grundsicherung.
     """
     basis = "§ 90 Abs. 2 Nr. 9 SGB XII; § 1 DVO zu § 90"
     je_person = param("vermoegen_schonbetrag", on)
@@ -312,7 +315,7 @@ def vermoegensschonbetrag(
         erwachsene = 1 + eltern.zusammen
         unterhaltene = _kinder_mit_person(eltern)
     else:
-        erwachsene = 1 + hzp.partner
+        erwachsene = 1 + bool(partner)
         unterhaltene = hzp.unterhaltene_personen
     schon = je_person.value * erwachsene + je_unterhalten.value * unterhaltene
     steps = [
@@ -461,8 +464,10 @@ def hilfe_zur_pflege(
     on: date,
     verguetung_monat: Decimal | None = None,
     heim_monate: int = 0,
+    partner: bool | None = None,
 ) -> HilfeZurPflegeErgebnis:
-    """The uncovered need and what the household would have to pay towards it."""
+    """The uncovered need and what the household would have to pay towards it; ``partner``
+    is the household's answer (``Person.partner``)."""
     umfang = pflegegrad_umfang(grad)
     ungedeckt = ungedeckter_bedarf(
         hzp.bedarf_monat or ZERO, grad, on, wohnform, verguetung_monat, heim_monate
@@ -486,7 +491,7 @@ def hilfe_zur_pflege(
             vermoegen_einzusetzen=ZERO if hzp.grundsicherung else max(ZERO, hzp.vermoegen - frei),
             elternbeitrag=None if minderjaehrig else elternbeitrag_eingliederungshilfe(),
         )
-    grenze = einkommensgrenze(hzp, minderjaehrig, eltern, on)
+    grenze = einkommensgrenze(hzp, minderjaehrig, eltern, partner, on)
     frei = erwerbstaetigenfreibetrag(hzp.erwerbseinkommen_monat, on)
     einsatz = einsatz_einkommen(
         hzp.einkommen_monat,
@@ -497,7 +502,7 @@ def hilfe_zur_pflege(
         on,
         heim=wohnform is Wohnform.vollstationaer and not minderjaehrig,
     )
-    schon = vermoegensschonbetrag(hzp, minderjaehrig, eltern, on)
+    schon = vermoegensschonbetrag(hzp, minderjaehrig, eltern, partner, on)
     schon_betrag = schon.value.amount  # type: ignore[union-attr]
     return HilfeZurPflegeErgebnis(
         **teile,

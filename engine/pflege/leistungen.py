@@ -61,6 +61,14 @@ class Leistung(BaseModel):
     betrag: ExplainedAmount | None = None
     stelle: str
     monatlich: bool = False  # paid every month: part of the "per month" chart
+    # Set when the household's insurance decides who pays (engine/pflege/aufenthalt.py):
+    # False means it does not apply to this household, and its steps say what instead.
+    kostentraeger: ExplainedDecision | None = None
+
+    @property
+    def gilt(self) -> bool:
+        """The benefit reaches this household (its insurance does not rule it out)."""
+        return self.kostentraeger is None or self.kostentraeger.value
 
 
 def _step(
@@ -1085,11 +1093,11 @@ class PflegeLeistungen(BaseModel):
     pflegeperson: tuple[Leistung, ...]
 
     def monatlich(self) -> list[Leistung]:
-        """Benefits paid each month that apply, for the per-month chart."""
+        """Benefits paid each month that apply to the household, for the per-month chart."""
         return [
             x
             for x in self.leistungen
-            if x.monatlich and x.betrag is not None and x.betrag.value.amount > 0  # type: ignore[union-attr]
+            if x.monatlich and x.gilt and x.betrag is not None and x.betrag.value.amount > 0  # type: ignore[union-attr]
         ]
 
 

@@ -86,8 +86,6 @@ class HilfeZurPflege(Model):
     """Davon eigenes Erwerbseinkommen der pflegebedürftigen Person / own earnings."""
     unterkunft_monat: Euro = Decimal(0)
     """Angemessene Kosten der Unterkunft im Monat / reasonable monthly housing costs."""
-    partner: bool = False
-    """Volljährige: nicht getrennt lebender Ehe- oder Lebenspartner / adult: partner."""
     unterhaltene_personen: int = Field(default=0, ge=0, le=15)
     """Volljährige: überwiegend unterhaltene Personen / adult: persons mainly supported."""
     vermoegen: Euro = Decimal(0)
@@ -174,7 +172,8 @@ LINK_FIELDS: tuple[LinkField, ...] = (
     LinkField("hi", ("pflege", "hilfe_zur_pflege", "einkommen_monat")),
     LinkField("he", ("pflege", "hilfe_zur_pflege", "erwerbseinkommen_monat")),
     LinkField("hu", ("pflege", "hilfe_zur_pflege", "unterkunft_monat")),
-    LinkField("hp", ("pflege", "hilfe_zur_pflege", "partner"), encode_flag),
+    # Issue 9: the partner is the household's answer (pz); a link from before reads its own.
+    LinkField("hp", ("person", "partner"), retired=True),
     LinkField("hn", ("pflege", "hilfe_zur_pflege", "unterhaltene_personen")),
     LinkField("hv", ("pflege", "hilfe_zur_pflege", "vermoegen")),
     LinkField("hw", ("pflege", "hilfe_zur_pflege", "vermoegen_aus_erwerb")),

@@ -11,8 +11,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from engine.asyl.rules import analogleistungen
 from engine.explain import N_, Count, ExplainedAmount, ExplainedDecision, Money, Step, uses
-from engine.household import Bundesland
+from engine.household import Aufenthalt, Bundesland, Krankenversicherung
 from engine.parameters import NotInForce, ParameterValue, param
 from engine.widerspruch.scenario import Zuzahlung
 
@@ -30,6 +31,40 @@ def auf_cent(value: Decimal) -> Decimal:
 
 def _jahr(amount: Decimal) -> Money:
     return Money(amount=amount, per="year")
+
+
+def zuzahlungen_gelten(aufenthalt: Aufenthalt, on: date) -> ExplainedDecision:
+    """§§ 61, 62 SGB V and § 55 SGB V bind only the gesetzliche Krankenversicherung: its
+    Versicherte pay the Zuzahlungen up to the Belastungsgrenze, and the Zahnersatz Härtefall
+    is theirs. § 264 Abs. 4 Satz 1 SGB V: "Für die in Absatz 2 Satz 1 genannten Empfänger
+    gelten § 11 Abs. 1 sowie die §§ 61 und 62 entsprechend": people with a card from the
+    Sozialamt (also AsylbLG recipients after the § 2 waiting time) pay Zuzahlungen up to
+    the Belastungsgrenze like Versicherte. Not for the privately insured (their tariff,
+    § 192 VVG) nor under §§ 4, 6 AsylbLG (the Sozialamt pays without Zuzahlungen). Without
+    an answer the household is taken as gesetzlich versichert."""
+    kasse = aufenthalt.krankenversicherung
+    karte = kasse is Krankenversicherung.sozialamt or (
+        kasse is Krankenversicherung.asylblg and analogleistungen(aufenthalt, on).value
+    )
+    if kasse in (None, Krankenversicherung.gesetzlich):
+        value, message, basis = True, N_("step.zuzahlung.gkv"), "§§ 61, 62 SGB V"
+    elif karte:
+        value, message, basis = True, N_("step.zuzahlung.karte"), "§ 264 Abs. 4 SGB V"
+    elif kasse is Krankenversicherung.privat:
+        value, message, basis = False, N_("step.zuzahlung.privat"), "§§ 55, 61, 62 SGB V; § 192 VVG"
+    elif kasse is Krankenversicherung.asylblg:
+        value, message, basis = False, N_("step.zuzahlung.asylblg"), "§§ 4, 6 AsylbLG"
+    else:
+        value, message, basis = (
+            False,
+            N_("step.zuzahlung.keine"),
+            "§ 5 Abs. 1 Nr. 13 SGB V; § 193 Abs. 3 VVG",
+        )
+    return ExplainedDecision(
+        value=value,
+        legal_basis=basis,
+        steps=(Step(rule="zuzahlung.versicherung", message=message, legal_basis=basis),),
+    )
 
 
 def belastungsgrenze(zuzahlung: Zuzahlung, on: date) -> ExplainedAmount:

@@ -1,7 +1,7 @@
 """Issue 11: the residence status first on the care and integration-aid screens."""
 
 import pytest
-from app_session import open_app, visible_text
+from app_session import open_app, open_charts, visible_text
 from streamlit.testing.v1 import AppTest
 
 # Issue 11 "done when": Aufenthaltsgestattung, 20 months, AsylbLG, child aged 6 with PG 3.
@@ -113,9 +113,62 @@ def test_kindergeld_box_follows_paragraph_62(
     language: str, params: dict[str, str], excluded: str | None
 ) -> None:
     at = open_page("screens/kinder.py", {"lang": language, **KINDER, **params})
-    boxes = [w.value for w in at.warning if "Kindergeld" in w.value]
+    # The residence box cites § 62 EStG; the headline below it only points up to it.
+    boxes = [w.value for w in at.warning if "Kindergeld" in w.value and "§ 62" in w.value]
     if excluded is None:
         assert boxes == []
     else:
         [box] = boxes
         assert excluded in box
+
+
+def card(at: AppTest, name: str) -> str:
+    """The benefit card whose first line names ``name`` (the German term, in both languages)."""
+    [text] = [m.value for m in at.markdown if m.value.startswith(f"**{name}**:")]
+    return text
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_family_reads_on_each_care_benefit_that_it_does_not_apply(lang: str) -> None:
+    """Audit of issue 11, gap 2: the SGB XI amounts under the "ausgeschlossen" box said
+    nothing. Now each card says first that it does not apply and what applies instead
+    (§§ 4, 6 AsylbLG; 36 − 20 = 16 months to § 2 AsylbLG); the 599 € of Pflegegeld (PG 3,
+    § 37 SGB XI) only for comparison, and no monthly chart counts it."""
+    at = open_page("screens/pflege.py", {"lang": lang, **FAMILIE})
+    if lang == "de":
+        text = card(at, "Pflegegeld")
+        head, vorab = text.split("\n\n")[:2]
+        assert head == "**Pflegegeld**: gilt nicht für Sie"
+        assert vorab.startswith("- Mit Leistungen nach dem AsylbLG sind Sie nicht in der Pfleg")
+        assert "(§ 6 Abs. 1 AsylbLG, Ermessen)" in vorab and "16 Monate" in vorab
+        assert "Nur zum Vergleich – so viel bekommen Versicherte:" in text
+        assert text.index("gilt nicht") < text.index("599,00")
+        assert "Antrag: Sozialamt" in text
+        fahrt = card(at, "Fahrkosten zur ambulanten Behandlung")
+        assert "gilt nicht für Sie" in fahrt and "§ 4 AsylbLG" in fahrt
+    else:
+        text = card(at, "مخصّص الرعاية \u2068(Pflegegeld)\u2069")
+        head = text.split("\n\n")[0]
+        assert head == "**مخصّص الرعاية \u2068(Pflegegeld)\u2069**: لا تنطبق عليكم"
+        assert "AsylbLG" in text and "\u206816 شهرًا\u2069" in text
+        assert "مكتب الشؤون الاجتماعية" in text
+    # Neither the monthly nor the Kombinationsleistung chart, even with their panels opened.
+    assert not open_charts(at, "chart.monatlich", "chart.kombi").get("plotly_chart")
+    assert not at.get("slider")  # no share of a Pflegesachleistung that does not apply
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_privately_insured_get_the_same_amounts_and_are_told_who_pays(lang: str) -> None:
+    """§ 23 Abs. 1 SGB XI: the private Pflege-Pflichtversicherung pays the same 599 €."""
+    params = {"lang": lang, "d": "2026-11-24", "gd": "2020-05-01", "pg": "3", "v": "1"}
+    at = open_page("screens/pflege.py", {**params, "rs": "deutsch", "rk": "privat"})
+    charts = [c.key for c in open_charts(at, "chart.monatlich", "chart.kombi").get("plotly_chart")]
+    assert charts == ["chart.monatlich", "chart.kombi"]  # the same amounts are counted
+    if lang == "de":
+        text = card(at, "Pflegegeld")
+        assert text.startswith("**Pflegegeld**: 599,00\xa0€ im Monat\n\n- Sie sind privat")
+        assert "Antrag: Ihre private Pflegeversicherung" in text
+        assert "§ 192 VVG" in card(at, "Fahrkosten zur ambulanten Behandlung")
+    else:
+        text = card(at, "مخصّص الرعاية \u2068(Pflegegeld)\u2069")
+        assert "599.00" in text and "private Pflegeversicherung" in text

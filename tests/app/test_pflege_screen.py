@@ -186,7 +186,10 @@ def test_child_with_both_parents_gets_the_85_abs_2_limit() -> None:
     kinder = at.number_input(key=input_key(("eltern", "kinder_im_haushalt")))
     assert kinder.value == 1  # the child itself, never a silent 0
     assert "Einkommensgrenze: 2.321,00 € im Monat" in shown(at)
-    at.toggle(key=input_key(("eltern", "zusammenlebend"))).set_value(True).run()
+    # Audit of issue 9, gap 4: opening the panel answers nothing for the family.
+    frage = at.selectbox(key=input_key(("eltern", "zusammenlebend")))
+    assert frage.value is None and "ez" not in query(at)
+    frage.set_value(True).run()
     assert not at.exception, at.exception
     text = shown(at)
     assert "Einkommensgrenze: 2.716,00 € im Monat" in text
@@ -258,3 +261,60 @@ def test_care_merkzeichen_keep_the_households_other_merkzeichen() -> None:
     assert "Mit Merkzeichen aG, Bl oder H" in shown(at)
     at.button_group(key=input_key(("person", "merkzeichen"))).set_value([]).run()
     assert query(at)["mz"] == "G.B"
+
+
+PARTNER = input_key(("person", "partner"))
+# Adult, 2024, PG 4, need 2,500 €, rent 500 €.
+ADULT = {"gd": "1980-01-01", "pg": "4", "hb": "2500", "hu": "500", "v": "1"}
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_adult_with_a_partner_counts_the_households_answer(lang: str) -> None:
+    """Audit of issue 9, gap 2, § 85 Abs. 1 SGB XII, 2024: 2 × 563 + 500 = 1,626 € alone;
+    with the partner + 395 € (70 % × 563 = 394.10, rounded up) = 2,021 €. § 90 Abs. 2 Nr. 9
+    SGB XII with § 1 DVO: 10,000 € alone, 20,000 € with the partner. The care screen asks
+    the household question (pz) with the integration-aid screen's widget."""
+    at = open_care({**ADULT, "lang": lang})
+    frage = at.selectbox(key=PARTNER)
+    assert frage.value is None
+    text = shown(at)
+    alone, together, schon = (
+        ("1.626,00", "2.021,00", "20.000,00")
+        if lang == "de"
+        else ("1,626.00", "2,021.00", "20,000.00")
+    )
+    assert alone in text
+    frage.set_value(True).run()
+    assert not at.exception, at.exception
+    text = shown(at)
+    if lang == "de":
+        assert frage.label.startswith("Lebt die Person mit einem Ehe- oder Lebenspartner")
+        assert "Einkommensgrenze: 2.021,00 € im Monat" in text
+        assert "Geschütztes Vermögen: 20.000,00 €" in text
+    else:
+        assert "شريك حياة" in at.selectbox(key=PARTNER).label
+        assert together in text and schon in text
+    link = query(at)
+    assert link["pz"] == "1" and "hp" not in link
+    at.selectbox(key=PARTNER).set_value(False).run()
+    assert alone in shown(at) and query(at)["pz"] == "0"
+
+
+def test_partner_answered_elsewhere_shows_here_and_old_links_keep_theirs() -> None:
+    """The answer from the integration-aid screen or the questionnaire (pz) is the one fact;
+    a link from before with only the care screen's own checkbox (hp=1) means the same."""
+    for partner in ({"pz": "1"}, {"hp": "1"}):
+        at = open_care({**ADULT, **partner})
+        assert at.selectbox(key=PARTNER).value is True
+        assert "Einkommensgrenze: 2.021,00 € im Monat" in shown(at)
+        assert query(at)["pz"] == "1" and "hp" not in query(at)
+
+
+def test_a_parent_income_of_zero_is_kept() -> None:
+    """Audit of issue 9, gap 8: 0 € typed for an adult's parent is an income (issue 9
+    item 1), not an empty field; § 94 Abs. 1a SGB XII: nothing above 100,000 € -> 0 €."""
+    at = open_care({**ADULT, "e1": "50000", "a1": "rente"})
+    at.number_input(key=input_key(("eltern", "elternteil_1", "betrag_jahr"))).set_value(0).run()
+    assert not at.exception, at.exception
+    assert query(at)["e1"] == "0" and query(at)["a1"] == "rente"
+    assert "Beitrag der Eltern: 0,00 € im Monat" in shown(at)

@@ -5,6 +5,7 @@ Expected dates: tests/engine/widerspruch/test_fristen.py (written out). Preset
 Fri 5.6.2026. Preset "zahnersatz": sent 2.12.2025 → Sat 6.12.2025 → one year → Mon 7.12.2026.
 """
 
+import pytest
 from app_session import open_app, query, visible_text
 from streamlit.testing.v1 import AppTest
 
@@ -148,3 +149,53 @@ def test_arabic_calculator_and_wohnform() -> None:
     assert "حساب المساهمة (Zuzahlung)" in text
     assert "المعيشة (Lebensunterhalt، Grundsicherung)" in text
     assert "الخدمة المتخصصة (Fachleistung، Eingliederungshilfe)" in text
+
+
+def test_bescheid_posted_in_january_2027_gets_its_deadline() -> None:
+    """Audit of issue 9, gap 3: posted Mon 25.1.2027 → 4th day Fri 29.1.2027 → February 2027
+    has no 29th → Sun 28.2. → Mon 1.3.2027 (§ 37 Abs. 2 SGB X, § 64 Abs. 2, 3 SGG)."""
+    at = open_widerspruch({"d": "2027-01-27", "zd": "2027-01-25"})
+    text = shown(at)
+    assert "bekannt gegeben am 29. Januar 2027" in text
+    assert "Letzter Tag für den Widerspruch: 1. März 2027" in text
+    # Only the Zuzahlung part keeps its own end (its 2027 values are not published).
+    assert text.count("noch nicht berechnet") == 1
+    assert "Belastungsgrenze bei Bürgergeld" in text
+    arabic = shown(open_widerspruch({"lang": "ar", "d": "2027-01-27", "zd": "2027-01-25"}))
+    assert "آخر يوم للاعتراض (Widerspruch)" in arabic and "2027" in arabic
+
+
+@pytest.mark.parametrize(
+    ("params", "de", "ar"),
+    [
+        ({"rs": "deutsch", "rk": "privat"}, "Sie sind privat krankenversichert", "Tarif"),
+        (
+            {"rs": "andere", "rt": "aufenthaltsgestattung", "rm": "20", "ra": "1", "rk": "asylblg"},
+            "Mit Leistungen nach §§ 4, 6 AsylbLG zahlen Sie keine Zuzahlungen",
+            "Behandlungsschein",
+        ),
+    ],
+)
+def test_no_zuzahlung_computed_for_the_privately_insured_or_under_the_asylblg(
+    params: dict[str, str], de: str, ar: str
+) -> None:
+    """Audit of issue 11, gap 8: §§ 55, 61, 62 SGB V bind only the gesetzliche KV; the same
+    household, gesetzlich versichert, has a Belastungsgrenze of 600 € (2 % of 30,000 €)."""
+    base = {"d": "2026-06-01", "ze": "30000", "zl": "arzneimittel", "zw": "100"}
+    text = shown(open_widerspruch({**base, **params}))
+    assert de in text
+    assert "Belastungsgrenze für Zuzahlungen:" not in text and "Zuzahlung: " not in text
+    arabic = shown(open_widerspruch({**base, **params, "lang": "ar"}))
+    assert ar in arabic and "(Zuzahlungen)" in arabic
+    insured = shown(open_widerspruch({**base, "rs": "deutsch", "rk": "gesetzlich"}))
+    assert "Belastungsgrenze für Zuzahlungen: 600,00 €" in insured
+
+
+def test_card_from_the_sozialamt_pays_zuzahlungen_like_the_insured() -> None:
+    """§ 264 Abs. 4 SGB V: Arzneimittel 100 € → 10 % = 10 € (§ 61 Satz 1 SGB V), limit
+    600 € (2 % of 30,000 €); one line says why."""
+    params = {"d": "2026-06-01", "ze": "30000", "zl": "arzneimittel", "zw": "100"}
+    text = shown(open_widerspruch({**params, "rs": "andere", "rt": "duldung", "rk": "sozialamt"}))
+    assert "wie gesetzlich Versicherte, bis zur selben Belastungsgrenze" in text
+    assert "Belastungsgrenze für Zuzahlungen: 600,00 €" in text
+    assert "**Zuzahlung: 10,00 €.**" in text

@@ -8,6 +8,7 @@ import pytest
 
 from engine.eingliederungshilfe.beispiele import BEISPIELE
 from engine.eingliederungshilfe.scenario import EghLeistung, Eingliederungshilfe
+from engine.evaluate import evaluate_pflege
 from engine.household import (
     Aufenthalt,
     Aufenthaltsdokument,
@@ -314,3 +315,30 @@ def test_admission_title_and_the_parents_citizenship_round_trip() -> None:
     query = scenario_to_query(scenario)
     assert {k: query[k] for k in ("rh", "xs", "xw")} == {"rh": "1", "xs": "andere", "xw": "1"}
     assert scenario_from_query(query) == (scenario, [])
+
+
+@pytest.mark.parametrize(
+    ("params", "partner", "grenze"),
+    [
+        # Adult, 2024, rent 500 €: 2 × 563 + 500 = 1,626 € alone, + 395 € with the partner
+        # (§ 85 Abs. 1 SGB XII; tests/engine/pflege/test_hilfe_zur_pflege.py).
+        ({"hp": "1"}, True, 2021),  # a link from before: its own checkbox becomes the answer
+        ({"pz": "1"}, True, 2021),  # the household's answer from the other screens
+        ({"pz": "0"}, False, 1626),
+        ({"hp": "1", "pz": "0"}, False, 1626),  # the household's answer wins
+        ({"hp": "0", "pz": "1"}, True, 2021),
+        ({}, None, 1626),
+    ],
+)
+def test_hilfe_zur_pflege_reads_the_household_partner(
+    params: dict[str, str], partner: bool | None, grenze: int
+) -> None:
+    """Audit of issue 9, gap 2: one partner fact (pz); hp is only read from old links."""
+    link = {"v": "1", "gd": "1980-01-01", "pg": "4", "hu": "500", **params}
+    scenario, ignored = scenario_from_query(link)
+    assert ignored == []
+    assert scenario.person.partner is partner
+    hzp = evaluate_pflege(scenario, date(2024, 6, 1)).hilfe_zur_pflege  # type: ignore[union-attr]
+    assert hzp.einkommensgrenze.value.amount == grenze  # type: ignore[union-attr]
+    query = scenario_to_query(scenario)
+    assert "hp" not in query and query.get("pz") == {True: "1", False: "0"}.get(partner)

@@ -566,8 +566,8 @@ COVERED_UNTIL = {
     "allgemein": date(2099, 12, 31),
     # nachteilsausgleiche (issue 15): the Rundfunkbeitrag from 2027 is not decided.
     "nachteilsausgleiche": date(2026, 12, 31),
-    # widerspruch: periods fixed by statute, checked to the end of 2026.
-    "widerspruch": date(2026, 12, 31),
+    # widerspruch: periods fixed by statute, no change announced; ends with the care area.
+    "widerspruch": date(2027, 12, 31),
     # zuzahlung: the Regelbedarf and the Bezugsgröße 2027 are not yet published.
     "zuzahlung": date(2026, 12, 31),
 }

@@ -189,8 +189,8 @@ def test_lebenslagenmodell_skips_the_sgb_xii_income_test() -> None:
 
 def test_einkommensgrenze_adult_2023() -> None:
     # 1,004 + rent 400 + 1 × 352 (partner) = 1,756 €.
-    hzp = HilfeZurPflege(unterkunft_monat=Decimal(400), partner=True)
-    assert amount(h.einkommensgrenze(hzp, False, Eltern(), D2023)) == 1756
+    hzp = HilfeZurPflege(unterkunft_monat=Decimal(400))
+    assert amount(h.einkommensgrenze(hzp, False, Eltern(), True, D2023)) == 1756
 
 
 def test_einkommensgrenze_minor_2024() -> None:
@@ -201,9 +201,9 @@ def test_einkommensgrenze_minor_2024() -> None:
         kinder_im_haushalt=3,
     )
     hzp = HilfeZurPflege(unterkunft_monat=Decimal(600))
-    assert amount(h.einkommensgrenze(hzp, True, eltern, D2024)) == 3306
+    assert amount(h.einkommensgrenze(hzp, True, eltern, None, D2024)) == 3306
     single = Eltern(elternteil_1=eltern.elternteil_1, kinder_im_haushalt=1)
-    assert amount(h.einkommensgrenze(hzp, True, single, D2024)) == 1126 + 600 + 395
+    assert amount(h.einkommensgrenze(hzp, True, single, None, D2024)) == 1126 + 600 + 395
 
 
 @pytest.mark.parametrize(
@@ -242,9 +242,8 @@ def test_full_income_test_hand_computed() -> None:
         einkommen_monat=Decimal(2400),
         erwerbseinkommen_monat=Decimal(500),
         unterkunft_monat=Decimal(400),
-        partner=True,
     )
-    result = h.hilfe_zur_pflege(hzp, 4, False, Eltern(), Wohnform.zuhause, D2023)
+    result = h.hilfe_zur_pflege(hzp, 4, False, Eltern(), Wohnform.zuhause, D2023, partner=True)
     assert amount(result.ungedeckt) == 807
     assert amount(result.einsatz) == Decimal("177.60")  # type: ignore[arg-type]
 
@@ -278,21 +277,22 @@ BEIDE = Eltern(zusammenlebend=True, kinder_im_haushalt=1)
 def test_child_with_both_parents(eltern: Eltern, grenze: int, schon: int) -> None:
     """Issue 9 item 2: today 2,321 € and 10,500 € for a child living with both parents."""
     hzp = HilfeZurPflege(unterkunft_monat=Decimal(800))
-    assert amount(h.einkommensgrenze(hzp, True, eltern, D2024)) == grenze
-    assert amount(h.vermoegensschonbetrag(hzp, True, eltern, D2024)) == schon
+    assert amount(h.einkommensgrenze(hzp, True, eltern, None, D2024)) == grenze
+    assert amount(h.vermoegensschonbetrag(hzp, True, eltern, None, D2024)) == schon
 
 
 @pytest.mark.parametrize(
-    ("hzp", "minor", "eltern", "schon"),
+    ("hzp", "minor", "eltern", "partner", "schon"),
     [
-        (HilfeZurPflege(), False, Eltern(), 10000),
-        (HilfeZurPflege(partner=True, unterhaltene_personen=1), False, Eltern(), 20500),
-        (HilfeZurPflege(vermoegen_aus_erwerb=Decimal(30000)), False, Eltern(), 35000),
-        (HilfeZurPflege(vermoegen_aus_erwerb=Decimal(8000)), False, Eltern(), 18000),
+        (HilfeZurPflege(), False, Eltern(), None, 10000),
+        (HilfeZurPflege(unterhaltene_personen=1), False, Eltern(), True, 20500),
+        (HilfeZurPflege(vermoegen_aus_erwerb=Decimal(30000)), False, Eltern(), None, 35000),
+        (HilfeZurPflege(vermoegen_aus_erwerb=Decimal(8000)), False, Eltern(), None, 18000),
         (
             HilfeZurPflege(vermoegen_aus_erwerb=Decimal(8000), grundsicherung=True),
             False,
             Eltern(),
+            None,
             10000,
         ),
         (
@@ -303,14 +303,15 @@ def test_child_with_both_parents(eltern: Eltern, grenze: int, schon: int) -> Non
                 elternteil_2=Einkommen(betrag_jahr=Decimal(1), art=Einkunftsart.rente),
                 kinder_im_haushalt=2,
             ),
+            True,  # a minor's partner answer does not count: the parents' assets do
             21000,
         ),
     ],
 )
 def test_vermoegensschonbetrag(
-    hzp: HilfeZurPflege, minor: bool, eltern: Eltern, schon: int
+    hzp: HilfeZurPflege, minor: bool, eltern: Eltern, partner: bool | None, schon: int
 ) -> None:
-    assert amount(h.vermoegensschonbetrag(hzp, minor, eltern, D2024)) == schon
+    assert amount(h.vermoegensschonbetrag(hzp, minor, eltern, partner, D2024)) == schon
 
 
 def parents(einkommen: str) -> Eltern:
@@ -354,3 +355,23 @@ def test_lebenslagenmodell_reason_names_the_setting_first(
     SGB IX applies there), whether or not Eingliederungshilfe came before pension age."""
     hzp = HilfeZurPflege(eingliederungshilfe_vor_rentenalter=egh)
     assert h.lebenslagenmodell(hzp, wohnform).steps[0].message == message
+
+
+@pytest.mark.parametrize(
+    ("partner", "grenze", "schon"),
+    [
+        # § 85 Abs. 1 SGB XII, 2024, adult, rent 500 €: Grundbetrag 2 × RBS 1 563 € = 1,126 €
+        # + 500 € Unterkunft = 1,626 € alone; with the partner + Familienzuschlag 70 % × 563 €
+        # = 394.10 €, rounded up to 395 € -> 2,021 €. § 90 Abs. 2 Nr. 9 SGB XII with § 1 DVO:
+        # 10,000 € for the person, + 10,000 € for the partner -> 20,000 €.
+        (None, 1626, 10000),  # not answered: no partner counted
+        (False, 1626, 10000),
+        (True, 2021, 20000),
+    ],
+)
+def test_household_partner_answer_counts(partner: bool | None, grenze: int, schon: int) -> None:
+    """Audit of issue 9, gap 2: the Hilfe zur Pflege read its own partner checkbox (hp), not
+    the household's answer (pz): an adult with a partner got 1,626 € and 10,000 €."""
+    hzp = HilfeZurPflege(unterkunft_monat=Decimal(500))
+    assert amount(h.einkommensgrenze(hzp, False, Eltern(), partner, D2024)) == grenze
+    assert amount(h.vermoegensschonbetrag(hzp, False, Eltern(), partner, D2024)) == schon

@@ -6,8 +6,10 @@ from datetime import date
 import pytest
 
 from engine.asyl.rules import Aufenthaltsstatus, status_of
+from engine.evaluate import evaluate_pflege, evaluate_widerspruch
 from engine.household import (
     Aufenthalt,
+    Person,
 )
 from engine.household import (
     Aufenthaltsdokument as D,
@@ -21,12 +23,15 @@ from engine.household import (
 from engine.household import (
     Staatsangehoerigkeit as S,
 )
+from engine.parameters import NotCoveredResult
 from engine.pflege.aufenthalt import (
     blindenhilfe_aufenthalt,
     grundsicherung_aufenthalt,
     hilfe_zur_pflege_aufenthalt,
     pflegeversicherung_aufenthalt,
 )
+from engine.pflege.leistungen import Leistung
+from engine.scenario import Scenario
 
 A = Aufenthaltsstatus
 DAY = date(2026, 11, 24)
@@ -185,3 +190,134 @@ def test_grundsicherung_and_blindenhilfe(
 ) -> None:
     assert status_of(grundsicherung_aufenthalt(aufenthalt, DAY)) is grundsicherung, source
     assert status_of(blindenhilfe_aufenthalt(aufenthalt, DAY)) is blindenhilfe, source
+
+
+def _care(aufenthalt: Aufenthalt, day: date = DAY) -> dict[str, Leistung]:
+    """The issue 11 family's child: born 1.3.2020, Pflegegrad 3, at home."""
+    scenario = Scenario(
+        person=Person(geburtsdatum=date(2020, 3, 1), pflegegrad=3), aufenthalt=aufenthalt
+    )
+    result = evaluate_pflege(scenario, day)
+    assert not isinstance(result, NotCoveredResult)
+    leistungen = result.leistungen
+    return {i.key: i for g in (leistungen.leistungen, leistungen.krankenkasse) for i in g} | {
+        "monatlich": [i.key for i in leistungen.monatlich()]  # type: ignore[dict-item]
+    }
+
+
+GESTATTUNG = dict(dokument=D.aufenthaltsgestattung, asylblg=True, krankenversicherung=K.asylblg)
+
+KOSTENTRAEGER = [
+    # (residence, Pflegegeld applies, first step on the Pflegegeld card, its stelle,
+    #  Fahrkosten (SGB V) applies, source)
+    (Aufenthalt(), None, None, "stelle.pflegekasse", None, "not asked: as for the insured"),
+    (
+        eu(krankenversicherung=K.gesetzlich),
+        None,
+        None,
+        "stelle.pflegekasse",
+        None,
+        "§ 1 Abs. 2 SGB XI: gesetzlich versichert",
+    ),
+    (
+        eu(krankenversicherung=K.privat),
+        True,
+        "step.pflege.kostentraeger.privat",
+        "stelle.private_pflegeversicherung",
+        False,
+        "§ 23 Abs. 1 SGB XI: same amounts, the private insurer pays; SGB V: § 192 VVG tariff",
+    ),
+    (
+        andere(**GESTATTUNG, monate_in_deutschland=35),
+        False,
+        "step.pflege.kostentraeger.asylblg",
+        "stelle.sozialamt",
+        False,
+        "§§ 4, 6 AsylbLG: 35 < 36 months (§ 2 Abs. 1 AsylbLG since 27.2.2024)",
+    ),
+    (
+        andere(**GESTATTUNG, monate_in_deutschland=36),
+        False,
+        "step.pflege.kostentraeger.analog",
+        "stelle.sozialamt",
+        True,
+        "§ 2 Abs. 1 AsylbLG: 36 = 36, Hilfe zur Pflege entsprechend; § 264 card for SGB V",
+    ),
+    (
+        eu(krankenversicherung=K.sozialamt, monate_in_deutschland=12),
+        False,
+        "step.pflege.kostentraeger.hzp",
+        "stelle.sozialamt",
+        True,
+        "§ 264 Abs. 2 SGB V card: no PV; § 23 Abs. 1 SGB XII: HzP owed; § 264 Abs. 4 SGB V",
+    ),
+    (
+        eu(krankenversicherung=K.keine, monate_in_deutschland=2),
+        False,
+        "step.pflege.kostentraeger.keine_hzp",
+        "stelle.sozialamt",
+        False,
+        "not insured, 2 < 3 months: § 23 Abs. 3 Satz 1 Nr. 1 SGB XII excludes HzP too",
+    ),
+    (
+        eu(krankenversicherung=K.keine, monate_in_deutschland=3),
+        False,
+        "step.pflege.kostentraeger.hzp",
+        "stelle.sozialamt",
+        False,
+        "not insured, 3 = 3 months: Hilfe zur Pflege owed (§ 23 Abs. 1 SGB XII)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("aufenthalt", "gilt", "message", "stelle", "kasse", "source"), KOSTENTRAEGER
+)
+def test_each_care_benefit_says_who_pays(
+    aufenthalt: Aufenthalt,
+    gilt: bool | None,
+    message: str | None,
+    stelle: str,
+    kasse: bool | None,
+    source: str,
+) -> None:
+    """Audit of issue 11, gap 2: under the "ausgeschlossen" box the SGB XI amounts were
+    listed as if they applied. PG 3 on 24.11.2026: Pflegegeld 599 € (§ 37 Abs. 1 SGB XI,
+    from 1.1.2025), the same for the privately insured (§ 23 Abs. 1 SGB XI)."""
+    care = _care(aufenthalt)
+    pflegegeld, fahrkosten = care["pflegegeld"], care["fahrkosten"]
+    assert pflegegeld.betrag is not None and pflegegeld.betrag.value.amount == 599, source
+    traeger = pflegegeld.kostentraeger
+    assert (traeger.value if traeger else None) is gilt, source
+    assert (traeger.steps[0].message if traeger else None) == message, source
+    assert pflegegeld.stelle == stelle, source
+    assert care["entlastungsbetrag"].kostentraeger == traeger, source
+    assert ("pflegegeld" in care["monatlich"]) is (gilt is not False), source
+    sgb_v = fahrkosten.kostentraeger
+    assert (sgb_v.value if sgb_v else None) is kasse, source
+
+
+def test_asylblg_family_hears_the_wait_on_each_benefit() -> None:
+    """20 months on 24.11.2026: §§ 4, 6 AsylbLG, 36 − 20 = 16 months to the Analogleistungen."""
+    steps = _care(andere(**GESTATTUNG, monate_in_deutschland=20))["pflegegeld"].kostentraeger.steps  # type: ignore[union-attr]
+    assert steps[-1].message == "step.asyl.analog.noch_nicht"
+    assert steps[-1].values["fehlen"].value == 16
+
+
+@pytest.mark.parametrize(
+    ("aufenthalt", "gilt", "stelle"),
+    [
+        (Aufenthalt(), True, "stelle.pflegekasse"),
+        (eu(krankenversicherung=K.privat), True, "stelle.private_pflegeversicherung"),
+        (andere(**GESTATTUNG, monate_in_deutschland=20), False, "stelle.sozialamt"),
+    ],
+)
+def test_widerspruch_wohnumfeld_says_who_pays(
+    aufenthalt: Aufenthalt, gilt: bool, stelle: str
+) -> None:
+    """§ 40 Abs. 4 SGB XI on the Widerspruch screen (PG 3, 4,180 € from 1.1.2025) follows the
+    same rule as the care screen."""
+    scenario = Scenario(person=Person(pflegegrad=3), aufenthalt=aufenthalt)
+    wohnumfeld = evaluate_widerspruch(scenario, DAY).wohnumfeld
+    assert wohnumfeld.gilt is gilt and wohnumfeld.stelle == stelle
+    assert wohnumfeld.betrag is not None and wohnumfeld.betrag.value.amount == 4180  # type: ignore[union-attr]

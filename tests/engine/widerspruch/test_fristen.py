@@ -52,11 +52,42 @@ CASES = [
      date(2026, 2, 16), "handed over Thu 15.1.2026: same day; Sun 15.2. -> Mon 16.2.2026"),
 ]  # fmt: skip
 
+# Bescheide posted around and after 1.1.2027 (issue 9 item 15, audit gap 3: the screen said
+# "noch nicht berechnet"): the periods are statutory, so the deadline is computed as for
+# 2026. Fourth day after posting (§ 37 Abs. 2 SGB X), never moved itself; only the end of
+# the period moves (§ 64 Abs. 3 SGG). Holidays 2027: Neujahr Fri 1.1., Karfreitag Fri 26.3.,
+# Ostermontag Mon 29.3., Fronleichnam Thu 27.5. (NW, not BE); 2028: Neujahr Sat 1.1.
+CASES_2027 = [
+    (date(2026, 12, 29), POST, W, True, None, date(2027, 1, 2), date(2027, 2, 2), date(2027, 2, 2),
+     "posted Tue 29.12.2026: 29 + 4 = Sat 2.1.2027, not moved; +1 month Tue 2.2.2027"),
+    (date(2026, 12, 28), POST, W, True, None, date(2027, 1, 1), date(2027, 2, 1), date(2027, 2, 1),
+     "posted Mon 28.12.2026: 4th day Neujahr Fri 1.1.2027, not moved -> Mon 1.2.2027"),
+    (date(2026, 12, 28), POST, W, False, None, date(2027, 1, 1), date(2028, 1, 1),
+     date(2028, 1, 3),
+     "no Belehrung: 1.1.2027 + 1 year = Neujahr Sat 1.1.2028, Sun 2.1. -> Mon 3.1.2028"),
+    (date(2027, 1, 4), POST, W, True, Bundesland.BY, date(2027, 1, 8), date(2027, 2, 8),
+     date(2027, 2, 8), "posted Mon 4.1.2027: Fri 8.1. -> Mon 8.2.2027"),
+    (date(2027, 1, 25), POST, W, True, None, date(2027, 1, 29), date(2027, 2, 28),
+     date(2027, 3, 1),
+     "posted Mon 25.1.2027: Fri 29.1.; February 2027 has no 29th -> Sun 28.2. -> Mon 1.3."),
+    (date(2027, 1, 7), EL, K, True, None, date(2027, 1, 11), date(2027, 2, 11), date(2027, 2, 11),
+     "Klage: Widerspruchsbescheid sent electronically Thu 7.1.2027: Mon 11.1. -> Thu 11.2."),
+    (date(2027, 2, 22), POST, W, True, Bundesland.BE, date(2027, 2, 26), date(2027, 3, 26),
+     date(2027, 3, 30),
+     "Easter: Fri 26.2.2027 -> Karfreitag 26.3., Sat, Sun, Ostermontag 29.3. -> Tue 30.3."),
+    (date(2027, 4, 23), POST, W, True, Bundesland.NW, date(2027, 4, 27), date(2027, 5, 27),
+     date(2027, 5, 28), "NW: Thu 27.5.2027 is Fronleichnam -> Fri 28.5.2027"),
+    (date(2027, 4, 23), POST, W, True, Bundesland.BE, date(2027, 4, 27), date(2027, 5, 27),
+     date(2027, 5, 27), "BE: Fronleichnam is no holiday -> Thu 27.5.2027"),
+    (date(2027, 12, 27), POST, W, True, None, date(2027, 12, 31), date(2028, 1, 31),
+     date(2028, 1, 31), "last covered Bekanntgabe: Fri 31.12.2027 -> Mon 31.1.2028"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("posted", "way", "remedy", "right", "land", "known", "computed", "end", "why"),
-    CASES,
-    ids=[c[-1][:40] for c in CASES],
+    CASES + CASES_2027,
+    ids=[c[-1][:40] for c in CASES + CASES_2027],
 )
 def test_deadline(
     posted: date,
@@ -105,3 +136,17 @@ def test_month_arithmetic(start: date, months: int, end: date) -> None:
 def test_bescheid_before_the_covered_period_is_refused() -> None:
     with pytest.raises(NotCovered):
         frist(date(2022, 12, 31), POST, W, True, None)
+
+
+def test_easter_2027_lists_the_four_skipped_days() -> None:
+    """Karfreitag 26.3., Sat 27.3., Sun 28.3., Ostermontag 29.3.2027 are skipped."""
+    result = frist(date(2027, 2, 22), POST, W, True, Bundesland.BE)
+    assert result.uebersprungen == tuple(date(2027, 3, d) for d in (26, 27, 28, 29))
+    assert result.ende.steps[-1].legal_basis == "§ 64 Abs. 3 SGG"
+
+
+def test_bekanntgabe_after_the_covered_period_is_refused() -> None:
+    """Posted Tue 28.12.2027: the 4th day is 1.1.2028, after the data's end (31.12.2027);
+    one day earlier (27.12.2027) is computed above."""
+    with pytest.raises(NotCovered):
+        frist(date(2027, 12, 28), POST, W, True, None)

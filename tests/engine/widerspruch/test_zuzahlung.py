@@ -9,9 +9,19 @@ from decimal import Decimal
 
 import pytest
 
-from engine.household import Bundesland
+from engine.household import (
+    Aufenthalt,
+    Aufenthaltsdokument,
+    Bundesland,
+    Krankenversicherung,
+    Staatsangehoerigkeit,
+)
 from engine.widerspruch.scenario import Zuzahlung
-from engine.widerspruch.zuzahlung import belastungsgrenze, zahnersatz_haertefall
+from engine.widerspruch.zuzahlung import (
+    belastungsgrenze,
+    zahnersatz_haertefall,
+    zuzahlungen_gelten,
+)
 
 D = Decimal
 
@@ -87,3 +97,75 @@ def test_zahnersatz_haertefall_both_sides(
 ) -> None:
     zuzahlung = Zuzahlung(brutto_jahr=brutto_jahr, existenzsichernd=existenzsichernd)
     assert zahnersatz_haertefall(zuzahlung, None, date(2026, 3, 1)).haertefall.value is haertefall
+
+
+def _andere(**more: object) -> Aufenthalt:
+    return Aufenthalt(
+        staatsangehoerigkeit=Staatsangehoerigkeit.andere,
+        dokument=Aufenthaltsdokument.aufenthaltsgestattung,
+        asylblg=True,
+        **more,
+    )
+
+
+VERSICHERUNG = [
+    # (residence, Zuzahlungen apply, message, source)
+    (Aufenthalt(), True, "step.zuzahlung.gkv", "not asked: taken as gesetzlich versichert"),
+    (
+        Aufenthalt(
+            staatsangehoerigkeit=Staatsangehoerigkeit.deutsch,
+            krankenversicherung=Krankenversicherung.gesetzlich,
+        ),
+        True,
+        "step.zuzahlung.gkv",
+        "§§ 61, 62 SGB V",
+    ),
+    (
+        Aufenthalt(
+            staatsangehoerigkeit=Staatsangehoerigkeit.deutsch,
+            krankenversicherung=Krankenversicherung.privat,
+        ),
+        False,
+        "step.zuzahlung.privat",
+        "private tariff, § 192 VVG",
+    ),
+    (
+        _andere(krankenversicherung=Krankenversicherung.sozialamt, monate_in_deutschland=40),
+        True,
+        "step.zuzahlung.karte",
+        "§ 264 Abs. 4 SGB V: like Versicherte",
+    ),
+    # §§ 4, 6 AsylbLG until 36 months (§ 2 Abs. 1 AsylbLG from 27.2.2024): 35 | 36
+    (
+        _andere(krankenversicherung=Krankenversicherung.asylblg, monate_in_deutschland=35),
+        False,
+        "step.zuzahlung.asylblg",
+        "§ 4 AsylbLG: 35 < 36 months, no Zuzahlungen",
+    ),
+    (
+        _andere(krankenversicherung=Krankenversicherung.asylblg, monate_in_deutschland=36),
+        True,
+        "step.zuzahlung.karte",
+        "§ 2 AsylbLG, 36 = 36: the § 264 card, Zuzahlungen as Versicherte",
+    ),
+    (
+        Aufenthalt(
+            staatsangehoerigkeit=Staatsangehoerigkeit.eu_ewr_schweiz,
+            krankenversicherung=Krankenversicherung.keine,
+        ),
+        False,
+        "step.zuzahlung.keine",
+        "not insured",
+    ),
+]
+
+
+@pytest.mark.parametrize(("aufenthalt", "gelten", "message", "source"), VERSICHERUNG)
+def test_zuzahlungen_only_for_the_gesetzlich_versicherte(
+    aufenthalt: Aufenthalt, gelten: bool, message: str, source: str
+) -> None:
+    """Audit of issue 11, gap 8: the Widerspruch screen computed Zuzahlungen and the § 62
+    Belastungsgrenze for every household."""
+    result = zuzahlungen_gelten(aufenthalt, date(2026, 11, 24))
+    assert result.value is gelten, source
+    assert result.steps[0].message == message, source
