@@ -88,23 +88,28 @@ def _asylblg(aufenthalt: Aufenthalt, on: date) -> ExplainedAmount:
     )
 
 
-def _ausschluss(aufenthalt: Aufenthalt, on: date) -> ExplainedAmount | None:
+def _ausschluss(aufenthalt: Aufenthalt, on: date, nur_ermessen: bool) -> ExplainedAmount | None:
     """§ 23 Abs. 3 Satz 1 SGB XII: no Sozialhilfe "1. … für die ersten drei Monate ihres
     Aufenthalts" (unless they work or are freizügigkeitsberechtigt under § 2 Abs. 3
     FreizügG/EU; Satz 2: not for humanitarian titles), "2. wenn sie kein Aufenthaltsrecht
     haben oder sich ihr Aufenthaltsrecht allein aus dem Zweck der Arbeitsuche ergibt".
-    Satz 7: Nr. 2 does not apply after five years' stay. None: no exclusion."""
+    Satz 7: after five years' stay "erhalten [sie] Leistungen nach Absatz 1 Satz 1 und 2"
+    — Hilfe zum Lebensunterhalt, Hilfe zur Pflege, Grundsicherung; a benefit given only at
+    discretion (Abs. 1 Satz 3, e.g. Blindenhilfe) stays excluded. None: no exclusion."""
     monate = aufenthalt.monate_in_deutschland
     verfestigung = param("sozialhilfe_verfestigung_jahre", on)
     jahre = int(verfestigung.value)
-    if aufenthalt.zweck in _OHNE_RECHT and (monate is None or monate < 12 * jahre):
+    fuenf_jahre = monate is not None and monate >= 12 * jahre
+    if aufenthalt.zweck in _OHNE_RECHT and (nur_ermessen or not fuenf_jahre):
         return status_ergebnis(
             Aufenthaltsstatus.ausgeschlossen,
             "§ 23 Abs. 3 Satz 1 Nr. 2 SGB XII",
             (
                 Step(
                     rule="sozialhilfe.aufenthalt",
-                    message=N_("step.sozialhilfe.aufenthalt.ohne_recht"),
+                    message=N_("step.sozialhilfe.aufenthalt.ohne_recht_ermessen")
+                    if nur_ermessen
+                    else N_("step.sozialhilfe.aufenthalt.ohne_recht"),
                     values={"jahre": Count(value=jahre, unit="years")},
                     legal_basis="§ 23 Abs. 3 Satz 1 Nr. 2, Satz 3 bis 7 SGB XII",
                     parameters=uses(verfestigung),
@@ -164,7 +169,7 @@ def _sozialhilfe(aufenthalt: Aufenthalt, on: date, nur_ermessen: bool) -> Explai
         return deutsch(HZP_BASIS)
     if asylblg_berechtigt(aufenthalt):
         return _asylblg(aufenthalt, on)
-    ausschluss = _ausschluss(aufenthalt, on)
+    ausschluss = _ausschluss(aufenthalt, on, nur_ermessen)
     if ausschluss is not None:
         return ausschluss
     if nur_ermessen and not _verfestigt(aufenthalt):

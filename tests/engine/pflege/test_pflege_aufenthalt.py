@@ -181,6 +181,28 @@ ANDERE_KAPITEL = [
     (eu(monate_in_deutschland=12), A.anspruch, A.anspruch, "Kapitel K: EU citizens"),
     (eu(monate_in_deutschland=2), A.ausgeschlossen, A.ausgeschlossen, "Abs. 3 Satz 1 Nr. 1"),
     (andere(D.duldung, monate_in_deutschland=36), A.analog, A.analog, "§ 2 AsylbLG"),
+    # § 23 Abs. 3 Satz 1 Nr. 2 SGB XII: an EU citizen without a right of residence, or one
+    # only to look for work, is excluded; after five years (60 months) Satz 7 gives back
+    # "Leistungen nach Absatz 1 Satz 1 und 2" (the Grundsicherung), not the Blindenhilfe,
+    # which Abs. 1 Satz 3 leaves to discretion.
+    (
+        eu(zweck=Z.kein_aufenthaltsrecht, monate_in_deutschland=59),
+        A.ausgeschlossen,
+        A.ausgeschlossen,
+        "Abs. 3 Satz 1 Nr. 2, 59 < 60 months",
+    ),
+    (
+        eu(zweck=Z.kein_aufenthaltsrecht, monate_in_deutschland=60),
+        A.anspruch,
+        A.ausgeschlossen,
+        "Abs. 3 Satz 7 reopens Abs. 1 Satz 1, 2 only",
+    ),
+    (
+        eu(zweck=Z.arbeitsuche, monate_in_deutschland=60),
+        A.anspruch,
+        A.ausgeschlossen,
+        "Abs. 3 Satz 7, job-seeker",
+    ),
 ]
 
 
