@@ -218,6 +218,16 @@ def names_above(tr: Translator, names: list[str]) -> list[dict]:
     ]
 
 
+def _total_title(tr: Translator, text: str) -> dict:
+    """A bar chart's title carrying its total, at the side the reading starts from."""
+    return {
+        "text": _text(tr, text),
+        "font": {"size": 15},
+        "x": 0.98 if tr.rtl else 0.02,
+        "xanchor": "right" if tr.rtl else "left",
+    }
+
+
 def named_bars(
     names: list[str], amounts: list[Decimal], labels: list[str], colour: str | list[str]
 ) -> dict:
@@ -395,12 +405,7 @@ def monatlich(tr: Translator, leistungen: list[Leistung]) -> Chart:
         {
             **_layout(tr, 70 + 64 * len(rows), showlegend=False),
             "annotations": names_above(tr, names),
-            "title": {
-                "text": _text(tr, tr("chart.monatlich.titel", summe=tr.money(total))),
-                "font": {"size": 15},
-                "x": 0.98 if tr.rtl else 0.02,
-                "xanchor": "right" if tr.rtl else "left",
-            },
+            "title": _total_title(tr, tr("chart.monatlich.titel", summe=tr.money(total))),
             # Room beyond the longest bar for its amount, written outside every bar alike.
             "xaxis": {
                 "visible": False,
@@ -525,14 +530,9 @@ def ersparnis(tr: Translator, steuer: SteuerErgebnis) -> Chart:
         {
             **_layout(tr, 70 + 64 * len(rows), showlegend=False),
             "annotations": names_above(tr, names),
-            "title": {
-                "text": _text(
-                    tr, tr("chart.ersparnis.titel", summe=tr.euros(steuer.ersparnis.amount))
-                ),
-                "font": {"size": 15},
-                "x": 0.98 if tr.rtl else 0.02,
-                "xanchor": "right" if tr.rtl else "left",
-            },
+            "title": _total_title(
+                tr, tr("chart.ersparnis.titel", summe=tr.euros(steuer.ersparnis.amount))
+            ),
             "xaxis": {
                 "visible": False,
                 "fixedrange": True,

@@ -6,14 +6,8 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from test_uebersicht_screens import FAMILIE
 
-from engine.household import (
-    Aufenthalt,
-    Aufenthaltsdokument,
-    Krankenversicherung,
-    Person,
-    Staatsangehoerigkeit,
-)
 from engine.scenario import Scenario
 from engine.uebersicht.beispiele import BIBLIOTHEK
 from ui.zusammenfassung import app_version, summary_pdf
@@ -144,17 +138,7 @@ def test_an_excluded_benefit_is_a_no_line_with_what_instead() -> None:
     what instead (§§ 4, 6 AsylbLG at the Sozialamt, 36 − 20 = 16 months to the
     Analogleistungen) in German and Arabic, and the month's total is 0 € instead of
     599 + 255 + 131 + 42 = 1,027 €."""
-    scenario = Scenario(
-        person=Person(geburtsdatum=date(2018, 11, 20), pflegegrad=3),
-        aufenthalt=Aufenthalt(
-            staatsangehoerigkeit=Staatsangehoerigkeit.andere,
-            dokument=Aufenthaltsdokument.aufenthaltsgestattung,
-            monate_in_deutschland=20,
-            asylblg=True,
-            krankenversicherung=Krankenversicherung.asylblg,
-        ),
-    )
-    data = summary_pdf(scenario, date(2025, 3, 1), MADE, LINK)
+    data = summary_pdf(FAMILIE, date(2025, 3, 1), MADE, LINK)
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
     text = text.replace("\xa0", " ").replace("\u2068", "").replace("\u2069", "")
     flat = " ".join(text.split())
