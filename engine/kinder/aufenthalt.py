@@ -22,6 +22,11 @@ where the Ratgeber (October 2023, Kapitel N) and earlier versions of this rule w
   preliminary ruling states how Union law is to be read from the start, so the exclusion
   is inapplicable on every date the data covers; the Ratgeber's "nach Ablauf der ersten
   drei Monate" is outdated. Satz 3 (job-seekers after the three months) is unaffected.
+
+Not modelled yet: for periods after 31.5.2024 the Jahressteuergesetz 2024 (BGBl. 2024 I
+Nr. 387) moved the job-search title of § 20 AufenthG from Buchst. a (excluded) to Buchst. b
+(entitled while the holder works). The rule still excludes every job-search title; the
+purpose group would need a dated switch, which the parameter files have no unit for.
 """
 
 from __future__ import annotations
