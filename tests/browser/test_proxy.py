@@ -45,9 +45,10 @@ def deployment() -> Iterator[serve.Deployment]:
 
 
 def _result_text(page: Page) -> str:
-    """The page's text once its result is shown."""
+    """The result boxes' text (Kostenbeitrag, assets, notices) once the result is shown: the
+    frame around them (language switch, icons) may still be drawing."""
     page.get_by_test_id("stAlertContentWarning").first.wait_for()
-    return page.get_by_test_id("stMain").inner_text()
+    return "\n".join(page.get_by_test_id("stMain").get_by_test_id("stAlert").all_inner_texts())
 
 
 def _stream_lines(deployment: serve.Deployment) -> list[str]:
