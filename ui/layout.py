@@ -96,10 +96,10 @@ _STYLE_RTL = """
   margin-left: 0; border-radius: .5rem 0 0 .5rem; }
 """
 # Constant script; only json-encoded values are put into it. Streamlit's widgets carry
-# English texts no parameter reaches (aria-labels "day,", "Open", the date placeholder
-# "dd", "Choose an option"): the script puts the session's language in, again whenever
-# Streamlit renders them anew. Text nodes are changed in place, never replaced, so React
-# still finds the node it updates when a digit is typed.
+# English texts no parameter reaches (aria-labels "day,", "Open", "Clear value", "Remove …",
+# the date placeholder "dd", "Choose an option"): the script puts the session's language
+# in, again whenever Streamlit renders them anew. Text nodes are changed in place, never
+# replaced, so React still finds the node it updates when a digit is typed.
 _DIRECTION_SCRIPT = """<script>
 document.documentElement.lang = {lang};
 document.documentElement.dir = {dir};
@@ -110,8 +110,9 @@ if (!window.hcTranslate) {{
     for (const e of document.querySelectorAll("[aria-label]")) {{
       const label = e.getAttribute("aria-label");
       const prefix = Object.keys(t.prefix).find(p => label.startsWith(p + ", "));
+      const removes = label.startsWith("Remove ");
       const wanted = prefix ? t.prefix[prefix] + "، " + label.slice(prefix.length + 2)
-        : t.label[label];
+        : removes ? t.remove + label.slice(7) : t.label[label];
       if (wanted && wanted !== label) e.setAttribute("aria-label", wanted);
     }}
     for (const e of document.querySelectorAll("input[placeholder='Choose an option']")) {{
@@ -210,7 +211,12 @@ def _widget_texts(tr: Translator) -> dict[str, dict[str, str] | str]:
             "Copy to clipboard": tr("ui.aria.copy"),
             "Link to heading": tr("ui.aria.heading_link"),
             "progress": tr("ui.aria.progress"),
+            "Clear date": tr("ui.aria.clear_date"),
+            "Clear value": tr("ui.aria.clear_value"),
+            "Clear all": tr("ui.aria.clear_all"),
         },
+        # A multiselect's chip: "Remove <option>".
+        "remove": tr("ui.aria.remove") + " ",
         "segment": {
             "day": tr("ui.placeholder.day"),
             "month": tr("ui.placeholder.month"),

@@ -165,11 +165,14 @@ def sidebar_to(page: Page, title: str) -> None:
     page.get_by_test_id("stMain").locator("h1").first.wait_for()
 
 
-def test_new_household_clears_every_field_on_every_screen(phone: Page, server: str) -> None:
-    tr = Translator("de")
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_new_household_clears_every_field_on_every_screen(
+    phone: Page, server: str, language: str
+) -> None:
+    tr = Translator(language)
     schmidt = BEISPIELE["schmidt"].scenario
     query = "&".join(f"{k}={v}" for k, v in scenario_to_query(schmidt).items())
-    open_screen(phone, f"{server}/?lang=de&d=2023-06-01&{query}")
+    open_screen(phone, f"{server}/?lang={language}&d=2023-06-01&{query}")
     settled(phone, lambda: assert_fields(phone, {tr("field.person.geburtsdatum"): "2011-05-20"}))
     tap(phone, phone.get_by_role("button", name=tr("home.household.reset"), exact=True))
 

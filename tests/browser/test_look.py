@@ -48,8 +48,8 @@ BROKEN_HEADINGS = """() => {
 }"""
 # Streamlit's own English: aria-labels, placeholders, the empty date's "dd/mm/yyyy".
 ENGLISH = """() => {
-  const english = new RegExp('^(day|month|year),|^(Open|Choose date|Decrement|Increment|'
-    + 'Copy to clipboard|Link to heading|progress)$');
+  const english = new RegExp('^(day|month|year),|^Remove |^(Open|Choose date|Decrement|Increment|'
+    + 'Copy to clipboard|Link to heading|progress|Clear date|Clear value|Clear all)$');
   const found = [...document.querySelectorAll('[data-testid=stMain] [aria-label]')]
     .map(e => e.getAttribute('aria-label')).filter(label => english.test(label));
   found.push(...[...document.querySelectorAll('[data-testid=stMain] [placeholder]')]
