@@ -116,6 +116,8 @@ CLOSED_CHART_PANEL = "[class*='st-key-chart-panel-'] details:not([open]) > summa
 def open_charts(page: Page) -> Locator:
     """Open every chart's panel as a family taps each open (each reruns the page) and
     return the charts once all are drawn."""
+    # The panels are drawn with the page's last elements: wait for the first one.
+    page.locator("[class*='st-key-chart-panel-']").first.wait_for()
     closed = page.locator(CLOSED_CHART_PANEL)
     while closed.count():
         tap(page, closed.first)
