@@ -238,7 +238,7 @@ def test_young_adult_at_the_jugendamt_sees_the_sgb_viii_answer(language: str) ->
     # Who is responsible first, then what the Jugendamt asks; the SGB IX figures nowhere.
     traeger = tr("traeger.jugendamt_junge_volljaehrige")
     assert text.index(traeger) < text.index(sgb8)
-    assert not at.warning and not at.get("plotly_chart")
+    assert not at.warning and not chart_specs(at, "chart.wasserfall", "chart.verlauf")
     for figure in ("170", "16.370", "16,370", "63.630", "63,630"):
         assert figure not in text
     assert tr("step.egh.alle_frei") in text
