@@ -159,7 +159,7 @@ def measure(browser: Browser, name: str, script: str, bare: dict[str, float]) ->
             note("tap → result", lambda: tap_ms(browser, url, step_up(income)))
             note(
                 "tap → result / charts",
-                lambda: tap_ms(browser, url, step_up(income), lambda p: charts_drawn(p)),
+                lambda: tap_ms(browser, url, step_up(income), charts_drawn),
             )
             note("tap → result /pflege", lambda: tap_ms(browser, care, answer))
     finally:
