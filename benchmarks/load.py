@@ -76,6 +76,7 @@ class Level:
     taps_ms: list[float] = field(default_factory=list)
     errors: int = 0
     server_cpu_ms: float = 0.0
+    server_rss_mb: float = 0.0
 
     def line(self, name: str) -> str:
         if not self.taps_ms:
@@ -84,7 +85,8 @@ class Level:
             f"{name:<5} {self.sessions:>4} sessions ({self.opened} opened): tap → result p50 "
             f"{percentile(self.taps_ms, 50):6.0f} ms, p95 {self.p95:6.0f} ms, "
             f"{len(self.taps_ms)} taps, {self.errors} errors; server CPU "
-            f"{self.server_cpu_ms / len(self.taps_ms):.0f} ms a tap"
+            f"{self.server_cpu_ms / len(self.taps_ms):.0f} ms a tap, memory "
+            f"{self.server_rss_mb:.0f} MB"
         )
 
     @property
@@ -134,6 +136,16 @@ def _cpu_ms(processes: list[int]) -> float:
     return ticks * 1000 / os.sysconf("SC_CLK_TCK")
 
 
+def _rss_mb(processes: list[int]) -> float:
+    """Resident memory of the replicas now (Linux /proc), in MB."""
+    kilobytes = 0
+    for pid in processes:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                kilobytes += int(line.split()[1])
+    return kilobytes / 1024
+
+
 async def run_level(
     browser: Browser, url: str, label: str, sessions: int, replicas: list[int]
 ) -> Level:
@@ -154,6 +166,7 @@ async def run_level(
     except TimeoutError:
         level.errors += 1
     level.server_cpu_ms = _cpu_ms(replicas) - cpu_before
+    level.server_rss_mb = _rss_mb(replicas)
     for page in pages:
         await page.context.close()
     return level
