@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -36,6 +38,26 @@ LOOPBACK_HOSTS = ("localhost", "127.0.0.1")
 # Text files worth compressing; fonts (woff2) and images already are.
 COMPRESSIBLE = (".js", ".css", ".json", ".svg", ".html", ".txt", ".map", ".ttf")
 START_TIMEOUT_S = 60
+# Streamlit's components (its lazy chunks) that the screens draw on a first visit: the frame's
+# language switch and Rechtsstand (ButtonGroup, DateInput, Html, PageLink), the questions
+# (Selectbox, Multiselect, NumberInput, Checkbox, Radio), the self-assessment's progress, the
+# buttons and the summary download. Streamlit fetches a component's chunks only when its first
+# element arrives over the websocket, one round trip after the page's own script; preloaded,
+# they load beside it. Plotly is not among them: charts are drawn only when opened.
+PRELOADED_COMPONENTS = (
+    "Button",
+    "ButtonGroup",
+    "Checkbox",
+    "DateInput",
+    "DownloadButton",
+    "Html",
+    "Multiselect",
+    "NumberInput",
+    "PageLink",
+    "Progress",
+    "Radio",
+    "Selectbox",
+)
 
 
 @dataclass
@@ -124,6 +146,34 @@ def precompressed_static() -> Path:
     return target
 
 
+def preload_links(static: Path, components: tuple[str, ...] = PRELOADED_COMPONENTS) -> str:
+    """``<link rel="modulepreload">`` for the components' chunks that index.html does not
+    preload itself, read from the bundle's dependency map (the names carry content hashes).
+
+    Raises ``LookupError`` for a component the bundle does not have (a Streamlit upgrade
+    renamed it): the list must then be brought up to date.
+    """
+    index = (static / "index.html").read_text(encoding="utf-8")
+    entry = re.search(r'<script type="module" crossorigin src="\./static/js/([^"]+)"', index)
+    bundle = (static / "static" / "js" / entry.group(1)).read_text(encoding="utf-8")
+    files = json.loads("[" + re.search(r"m\.f=\[(.*?)\]", bundle).group(1) + "]")
+    lazy = {
+        name: [int(n) for n in deps.split(",") if n]
+        for name, deps in re.findall(
+            r"import\(`\./([\w$-]+)\.[\w-]{8}\.js`\),__vite__mapDeps\(\[([\d,]*)\]\)", bundle
+        )
+    }
+    missing = [name for name in components if name not in lazy]
+    if missing:
+        raise LookupError(f"Streamlit's bundle has no component {', '.join(missing)}")
+    chunks = dict.fromkeys(files[n].removeprefix("./") for name in components for n in lazy[name])
+    return "".join(
+        f'<link rel="modulepreload" crossorigin href="./static/js/{chunk}">'
+        for chunk in chunks
+        if chunk not in index and re.fullmatch(r"[\w.-]+\.js", chunk)
+    )
+
+
 def render_config(
     run_dir: Path, listen: int, replica_ports: list[int], hosts: list[str], static: Path
 ) -> str:
@@ -138,6 +188,7 @@ def render_config(
         "LISTEN": f"127.0.0.1:{listen}" if set(hosts) <= set(LOOPBACK_HOSTS) else str(listen),
         "HOSTS": " ".join(hosts),
         "STATIC": str(static),
+        "PRELOAD": preload_links(static),
     }
     text = TEMPLATE.read_text(encoding="utf-8")
     for name, value in values.items():

@@ -1,7 +1,8 @@
 """The production set-up (deploy/serve.py): nginx in front of two replicas, on loopback.
 
-First-visit bytes on a phone, failover to the other replica when the one that served a
-shared link dies, unknown hosts refused, and an access log without the query string.
+First-visit bytes on a phone, the components' chunks preloaded with the page, failover to
+the other replica when the one that served a shared link dies, unknown hosts refused, and an
+access log without the query string.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from playwright.sync_api import Browser, Page
 sys.path.insert(0, str(Path(__file__).parents[2] / "deploy"))
 
 import serve
+
+from ui.layout import SCREENS
 
 pytestmark = pytest.mark.browser
 
@@ -180,3 +183,21 @@ def test_access_log_has_no_query_string(deployment: serve.Deployment) -> None:
     assert "GET /eingliederungshilfe 200 " in log
     assert "?" not in log
     assert "50000" not in log
+
+
+@pytest.mark.parametrize("path", ["/", *(f"/{name}" for name in SCREENS), SCHMIDT_LIKE])
+def test_components_load_beside_the_page(
+    browser: Browser, deployment: serve.Deployment, path: str
+) -> None:
+    """Every chunk a screen draws with comes preloaded by the HTML (serve.preload_links): no
+    script is fetched once the websocket is open, when each would cost a round trip."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    opened: list[bool] = []
+    late: list[str] = []
+    page.on("websocket", lambda _: opened.append(True))
+    page.on("request", lambda r: late.append(r.url) if opened and "/static/js/" in r.url else None)
+    open_screen(page, f"{deployment.url}{path}{'&' if '?' in path else '?'}lang=ar")
+    context.close()
+    assert opened
+    assert late == []

@@ -1,0 +1,54 @@
+"""serve.preload_links: the components' chunks read from the installed Streamlit's bundle.
+
+Which chunks a screen really fetches is checked in the browser (tests/browser/test_proxy.py);
+here, that the list is read right and breaks loudly when Streamlit renames a component.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import streamlit
+
+ROOT = Path(__file__).parents[2]
+sys.path.insert(0, str(ROOT / "deploy"))
+
+import serve  # noqa: E402
+
+STATIC = Path(streamlit.__file__).parent / "static"
+
+
+def _hrefs(html: str) -> list[str]:
+    return re.findall(r'<link rel="modulepreload" crossorigin href="\./static/js/([^"]+)">', html)
+
+
+def test_every_component_is_in_the_bundle_and_each_chunk_named_once() -> None:
+    links = serve.preload_links(STATIC)
+    chunks = _hrefs(links)
+    assert links == "".join(
+        f'<link rel="modulepreload" crossorigin href="./static/js/{chunk}">' for chunk in chunks
+    )
+    assert len(chunks) == len(set(chunks))
+    for component in serve.PRELOADED_COMPONENTS:
+        assert any(chunk.startswith(f"{component}.") for chunk in chunks), component
+    assert all((STATIC / "static" / "js" / chunk).is_file() for chunk in chunks)
+
+
+def test_chunks_the_page_preloads_itself_are_left_out() -> None:
+    own = set(_hrefs((STATIC / "index.html").read_text(encoding="utf-8")))
+    assert own
+    assert own.isdisjoint(_hrefs(serve.preload_links(STATIC)))
+
+
+def test_plotly_stays_out_until_a_chart_is_opened() -> None:
+    assert not any("Plotly" in chunk for chunk in _hrefs(serve.preload_links(STATIC)))
+    with_charts = _hrefs(serve.preload_links(STATIC, ("PlotlyChart",)))
+    assert any(chunk.startswith("PlotlyChart.") for chunk in with_charts)
+
+
+def test_a_renamed_component_is_named() -> None:
+    with pytest.raises(LookupError, match="NoSuchWidget"):
+        serve.preload_links(STATIC, ("Selectbox", "NoSuchWidget"))
