@@ -1,4 +1,5 @@
-"""A real Streamlit server on loopback and Debian's chromium driven by Playwright.
+"""The production set-up on loopback (two Streamlit replicas behind nginx) and Debian's
+chromium driven by Playwright.
 
 Browsers cannot be downloaded here, so the tests use /usr/bin/chromium (make test installs
 it). When it is missing the tests fail rather than skip: CI must not pass without them.
@@ -6,12 +7,7 @@ it). When it is missing the tests fail rather than skip: CI must not pass withou
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +16,10 @@ from phone import MEASUREMENTS, PHONE
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 ROOT = Path(__file__).parents[2]
+sys.path.insert(0, str(ROOT / "deploy"))
+
+import serve  # noqa: E402
+
 # Plotly's chunk and a full rerun can take several seconds on a busy 2-core CI machine;
 # waits end as soon as the expected state shows, so a generous limit costs nothing.
 WAIT_MS = 30_000
@@ -37,50 +37,17 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def server() -> Iterator[str]:
-    port = _free_port()
-    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.headless",
-            "true",
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(port),
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as answer:
-                if answer.read() == b"ok":
-                    break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(f"streamlit did not start: {process.stderr.read().decode()[-2000:]}")
-            time.sleep(0.2)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    """The app as production serves it (deploy/serve.py, ``make serve``): two replicas behind
+    nginx, so every flow passes through the proxy — its sticky sessions, its compression and
+    the chunks it preloads — as a family's phone does."""
+    try:
+        deployment = serve.start(replicas=2)
+    except RuntimeError as error:
+        pytest.fail(str(error))
+    yield deployment.url
+    deployment.stop()
 
 
 @pytest.fixture(scope="session")

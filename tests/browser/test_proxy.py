@@ -8,20 +8,15 @@ access log without the query string.
 from __future__ import annotations
 
 import re
-import sys
 import time
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+import serve  # deploy/, on the path by conftest
 from flow import open_charts, open_screen
 from phone import MEASUREMENTS, PHONE
 from playwright.sync_api import Browser, Page
-
-sys.path.insert(0, str(Path(__file__).parents[2] / "deploy"))
-
-import serve
 
 from ui.layout import SCREENS
 
