@@ -165,7 +165,10 @@ def choose_by_keys(page: Page, label: str, option: str) -> None:
     """Pick ``option`` with the arrow keys and Enter. A tap on an option inside a panel
     sometimes finds the list drawn outside the phone's viewport (while the panel's content
     settles), and the tap never lands; the keys always reach it. A rerun arriving while the
-    list is open redraws the box and closes the list: then it is opened again."""
+    list is open redraws the box and closes the list: then it is opened again. Now and then
+    (one run in six of the inheritance flow in Arabic, right after a preset) Enter on the
+    focused option closes the list without choosing it, and nothing reaches the server:
+    the box is read after Enter, and the option chosen again when it does not show."""
     field = widget(page, "stSelectbox", label).locator("input")
     wanted = page.get_by_role("option", name=option, exact=True)
     for attempt in range(3):
@@ -177,12 +180,14 @@ def choose_by_keys(page: Page, label: str, option: str) -> None:
                 field.press("ArrowDown")
             if wanted.get_attribute("data-focused", timeout=5_000) == "true":
                 rerun_after(page, lambda: field.press("Enter"))
-                return
+                if field.input_value() == option:
+                    return
         except PlaywrightTimeoutError:
             pass
         if attempt == 2:
             raise AssertionError(f"{option!r} could not be chosen in {label!r}")
-        field.press("Escape")
+        if page.get_by_role("option").count():
+            field.press("Escape")
 
 
 def enter_number(page: Page, label: str, value: str) -> None:

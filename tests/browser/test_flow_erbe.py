@@ -24,6 +24,7 @@ from flow import (
 from flow import url_query as address
 from playwright.sync_api import Page, expect
 
+from engine.erbe.aufenthalt import betreuungsrecht, erbstatut
 from engine.erbe.beispiele import BEISPIELE
 from engine.evaluate import ErbeResult, evaluate_erbe
 from engine.link import scenario_from_query
@@ -65,6 +66,18 @@ def expected_lines(tr: Translator, result: ErbeResult) -> list[str]:
         lines.append(tr.step(e.kostenersatz.steps[0]))
     if result.betreuung.zeitpunkt is not None:
         lines.append(tr.step(result.betreuung.zeitpunkt.stand.steps[0]))
+    return [line.replace("\xa0", " ") for line in lines]
+
+
+def law_lines(tr: Translator, scenario: Scenario) -> list[str]:
+    """The law of the estate and of a Betreuung, as the open panel must show them."""
+    erbe = scenario.erbe
+    assert erbe.staatsangehoerigkeit is not None
+    statut = erbstatut(RECHTSSTAND, True, erbe.staatsangehoerigkeit, bool(erbe.rechtswahl))
+    lines = [
+        tr("erbe.ausland.ergebnis", recht=tr(statut.value.key)).replace("**", ""),
+        *(tr.step(s) for s in (*statut.steps, *betreuungsrecht(True).steps)),
+    ]
     return [line.replace("\xa0", " ") for line in lines]
 
 
@@ -130,3 +143,16 @@ def test_presets_answers_and_language_switch(phone: Page, server: str, language:
     tap(phone, phone.get_by_role("button", name=tr("erbe.beispiel.mutter")))
     scenario = BEISPIELE["mutter"].scenario
     shows(phone, tr, scenario)
+
+    # The mother is Turkish: § 14 Nachlassabkommen instead of "deutsches Recht" for all.
+    expand(phone, tr("erbe.ausland.title"))
+    choose_by_keys(phone, tr("field.erbe.staatsangehoerigkeit"), tr("erbe.staat.tuerkisch"))
+    scenario = scenario.with_value(("erbe", "staatsangehoerigkeit"), "tuerkisch")
+    shows(phone, tr, scenario)
+
+    def the_treaty_is_named() -> None:
+        text = main_text(phone)
+        for line in law_lines(tr, scenario):
+            assert line.replace("\xa0", " ") in text, line
+
+    settled(phone, the_treaty_is_named)
