@@ -12,6 +12,11 @@
    answer on the care page (criterion 1.1 between two answers, which moves the points),
    against the bare page's step-up.
 
+A second bare page has the bare page's input in a fragment with as many elements as the
+income step's fragment sends (36, counted on the websocket): what Streamlit itself costs a
+tap for that many elements. Its tap is measured too, and the app's taps are printed with
+their ratio to it as well.
+
 Medians; each app figure is printed with its ratio to the bare page of the same run. Given
 another checkout's app.py (e.g. the commit before a change, exported with git archive),
 it is measured the same way in the same run, for before/after figures.
@@ -48,6 +53,19 @@ CARE_PATH = "/pflege?" + urlencode(
 )
 LOADS = 7
 TAPS = 15
+FRAGMENT_ELEMENTS = 36
+ELEMENTS_PAGE = f"""import streamlit as st
+
+
+@st.fragment
+def part():
+    value = st.number_input("{BARE_LABEL}", 0, 10_000_000, 50_000, 1_000)
+    for line in range({FRAGMENT_ELEMENTS - 1}):
+        st.markdown(f"Ergebnis {{line}}: {{value * line}}")
+
+
+part()
+"""
 WAIT_MS = 60_000
 
 
@@ -131,7 +149,9 @@ def widget_shown(page: Page) -> None:
     page.get_by_label(BARE_LABEL).wait_for()
 
 
-def measure(browser: Browser, name: str, script: str, bare: dict[str, float]) -> dict[str, float]:
+def measure(
+    browser: Browser, name: str, script: str, bare: dict[str, float], elements: float = 0.0
+) -> dict[str, float]:
     income = Translator("de")("field.einkommen.betrag_jahr")
     deployment = serve.start(replicas=1, script=script)
     figures: dict[str, float] = {}
@@ -140,16 +160,21 @@ def measure(browser: Browser, name: str, script: str, bare: dict[str, float]) ->
         try:
             ms = figures[what] = measure()
         except TimeoutError:
-            print(f"{name:<7} {what:<22} timed out", flush=True)
+            print(f"{name:<8} {what:<22} timed out", flush=True)
             return
         base = bare.get(what.split(" /")[0])
-        ratio = f" ({ms / base:.2f}x bare)" if base else ""
-        print(f"{name:<7} {what:<22} {ms:7.0f} ms{ratio}", flush=True)
+        ratio = f" ({ms / base:.2f}x bare" if base else ""
+        if base and elements and what.startswith("tap"):
+            ratio += f", {ms / elements:.2f}x bare {FRAGMENT_ELEMENTS} elements"
+        print(f"{name:<8} {what:<22} {ms:7.0f} ms{ratio}{')' if base else ''}", flush=True)
 
     try:
         if name == "bare":
             url = deployment.url + "/"
             note("cold load", lambda: cold_load_ms(browser, url, widget_shown))
+            note("tap → result", lambda: tap_ms(browser, url, step_up(BARE_LABEL)))
+        elif name == "elements":
+            url = deployment.url + "/"
             note("tap → result", lambda: tap_ms(browser, url, step_up(BARE_LABEL)))
         else:
             url = deployment.url + APP_PATH
@@ -173,13 +198,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         bare_script = Path(folder) / "bare.py"
         bare_script.write_text(BARE_PAGE, encoding="utf-8")
+        elements_script = Path(folder) / "elements.py"
+        elements_script.write_text(ELEMENTS_PAGE, encoding="utf-8")
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             print(f"load average at start: {_load()}")
             print(f"medians: cold load of {LOADS}, tap of {TAPS}; one replica behind nginx")
             bare = measure(browser, "bare", str(bare_script), {})
+            same = measure(browser, "elements", str(elements_script), {})
+            elements = same.get("tap → result", 0.0)
             for name, script in scripts:
-                measure(browser, name, script, bare)
+                measure(browser, name, script, bare, elements)
             browser.close()
     print(f"load average at the end: {_load()}")
 
