@@ -174,6 +174,18 @@ def preload_links(static: Path, components: tuple[str, ...] = PRELOADED_COMPONEN
     )
 
 
+# Streamlit's page looks for its server under the page's own path first (/pflege/_stcore/
+# health), is answered 404 and tries the root 100 ms later, after one more round trip: every
+# shared link to a screen paid that on its first visit. The app is served at the root; the
+# page is told so through the frontend's embedding settings (window.__streamlit).
+BACKEND_AT_ROOT = "<script>window.__streamlit={BACKEND_BASE_URL:location.origin}</script>"
+
+
+def head_additions(static: Path) -> str:
+    """What nginx writes into the page's <head>: the server's root, the components' chunks."""
+    return BACKEND_AT_ROOT + preload_links(static)
+
+
 def render_config(
     run_dir: Path, listen: int, replica_ports: list[int], hosts: list[str], static: Path
 ) -> str:
@@ -188,7 +200,7 @@ def render_config(
         "LISTEN": f"127.0.0.1:{listen}" if set(hosts) <= set(LOOPBACK_HOSTS) else str(listen),
         "HOSTS": " ".join(hosts),
         "STATIC": str(static),
-        "PRELOAD": preload_links(static),
+        "HEAD": head_additions(static),
     }
     text = TEMPLATE.read_text(encoding="utf-8")
     for name, value in values.items():

@@ -1,4 +1,5 @@
-"""serve.preload_links: the components' chunks read from the installed Streamlit's bundle.
+"""serve.head_additions: the server's root and the components' chunks (read from the
+installed Streamlit's bundle) that nginx writes into the page.
 
 Which chunks a screen really fetches is checked in the browser (tests/browser/test_proxy.py);
 here, that the list is read right and breaks loudly when Streamlit renames a component.
@@ -52,3 +53,15 @@ def test_plotly_stays_out_until_a_chart_is_opened() -> None:
 def test_a_renamed_component_is_named() -> None:
     with pytest.raises(LookupError, match="NoSuchWidget"):
         serve.preload_links(STATIC, ("Selectbox", "NoSuchWidget"))
+
+
+def test_the_page_learns_its_server_is_at_the_root_before_streamlit_runs() -> None:
+    head = serve.head_additions(STATIC)
+    assert head.startswith("<script>window.__streamlit={BACKEND_BASE_URL:location.origin}</script>")
+    assert head.endswith(serve.preload_links(STATIC))
+    # Streamlit's frontend reads exactly this setting (its embedding configuration).
+    index = (STATIC / "index.html").read_text(encoding="utf-8")
+    entry = re.search(r'src="\./static/js/([^"]+)"', index).group(1)
+    bundle = (STATIC / "static" / "js" / entry).read_text(encoding="utf-8")
+    assert "window.__streamlit" in bundle
+    assert "get BACKEND_BASE_URL(){" in bundle
