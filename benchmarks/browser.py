@@ -163,10 +163,11 @@ def measure(
             print(f"{name:<8} {what:<22} timed out", flush=True)
             return
         base = bare.get(what.split(" /")[0])
-        ratio = f" ({ms / base:.2f}x bare" if base else ""
-        if base and elements and what.startswith("tap"):
-            ratio += f", {ms / elements:.2f}x bare {FRAGMENT_ELEMENTS} elements"
-        print(f"{name:<8} {what:<22} {ms:7.0f} ms{ratio}{')' if base else ''}", flush=True)
+        ratios = [f"{ms / base:.2f}x bare"] if base else []
+        if ratios and elements and what.startswith("tap"):
+            ratios.append(f"{ms / elements:.2f}x bare {FRAGMENT_ELEMENTS} elements")
+        shown = f" ({', '.join(ratios)})" if ratios else ""
+        print(f"{name:<8} {what:<22} {ms:7.0f} ms{shown}", flush=True)
 
     try:
         if name == "bare":

@@ -5,8 +5,10 @@
 Every replica listens on loopback only and shares one ``server.cookieSecret``; nginx (Debian's,
 config from ``deploy/nginx.conf.template``) is the only public listener. It serves Streamlit's
 hashed bundles from a precompressed copy (gzip and brotli, made once per Streamlit version),
+writes into each page the chunks to preload and where the server is (:func:`head_additions`),
 keeps each browser on one replica by a cookie, refuses unknown Host headers and logs no query
-strings. Tests and benchmarks start the same set-up through :func:`start`.
+strings. Tests and benchmarks (and every browser test) start the same set-up through
+:func:`start`.
 """
 
 from __future__ import annotations
