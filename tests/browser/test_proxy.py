@@ -1,8 +1,8 @@
 """The production set-up (deploy/serve.py): nginx in front of two replicas, on loopback.
 
-First-visit bytes on a phone, the components' chunks preloaded with the page, failover to
-the other replica when the one that served a shared link dies, unknown hosts refused, and an
-access log without the query string.
+First-visit bytes on a phone, what nginx writes into the page (the components' chunks to
+preload, the server at the root), failover to the other replica when the one that served a
+shared link dies, unknown hosts refused, and an access log without the query string.
 """
 
 from __future__ import annotations
@@ -37,6 +37,17 @@ MAX_WIRE_SHARE = 0.4
 
 @pytest.fixture(scope="module")
 def deployment() -> Iterator[serve.Deployment]:
+    """The set-up these tests read (its access log, its replicas' metrics), apart from the
+    browser tests' server."""
+    running = serve.start(replicas=2)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def doomed() -> Iterator[serve.Deployment]:
+    """A set-up of its own for the failover test, which kills a replica: the tests after it
+    must not meet a proxy with one replica dead."""
     running = serve.start(replicas=2)
     yield running
     running.stop()
@@ -143,26 +154,26 @@ def test_first_visit_is_compressed(
     assert sum(wire.get(r, 0) for r in text) < MAX_WIRE_SHARE * sum(decoded.get(r, 0) for r in text)
 
 
-def test_shared_link_survives_its_replica(browser: Browser, deployment: serve.Deployment) -> None:
-    before = [_connects(replica) for replica in deployment.replicas]
+def test_shared_link_survives_its_replica(browser: Browser, doomed: serve.Deployment) -> None:
+    before = [_connects(replica) for replica in doomed.replicas]
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     page = context.new_page()
-    open_screen(page, f"{deployment.url}{SCHMIDT_LIKE}")
+    open_screen(page, f"{doomed.url}{SCHMIDT_LIKE}")
     first = _result_text(page)
     served = [
         replica
-        for replica, count in zip(deployment.replicas, before, strict=True)
+        for replica, count in zip(doomed.replicas, before, strict=True)
         if _connects(replica) > count
     ]
     assert len(served) == 1, "the page and its websocket must stay on one replica"
     served[0].process.kill()
     served[0].process.wait(timeout=10)
 
-    open_screen(page, f"{deployment.url}{SCHMIDT_LIKE}")
+    open_screen(page, f"{doomed.url}{SCHMIDT_LIKE}")
     assert _result_text(page) == first
     context.close()
-    survivor = next(r for r in deployment.replicas if r is not served[0])
-    assert _connects(survivor) > before[deployment.replicas.index(survivor)]
+    survivor = next(r for r in doomed.replicas if r is not served[0])
+    assert _connects(survivor) > before[doomed.replicas.index(survivor)]
 
 
 def test_unknown_host_gets_no_answer(deployment: serve.Deployment) -> None:
