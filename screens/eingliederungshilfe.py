@@ -1,5 +1,6 @@
 """Eingliederungshilfe: who is responsible, which benefits are free, and the Kostenbeitrag."""
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import streamlit as st
@@ -149,7 +150,6 @@ def leistungen_section() -> None:
 
 def kostenbeitrag_section() -> None:
     global app
-    st.subheader(tr("egh.beitrag.title"), anchor=False)
     ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     if ergebnis.sgb_viii:
         st.info(
@@ -235,7 +235,6 @@ def kostenbeitrag_section() -> None:
 
 def vermoegen_section() -> None:
     global app
-    st.subheader(tr("egh.vermoegen.title"), anchor=False)
     stand = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
     if stand.beitragsfrei.value or stand.sgb_viii:
         st.markdown(tr.step(stand.beitragsfrei.steps[0]))
@@ -260,21 +259,46 @@ def vermoegen_section() -> None:
     render.explanation(tr, ergebnis.vermoegensfreibetrag)
 
 
-def _oben(app: state.AppState) -> object:
-    """What the sections above the Kostenbeitrag show: an income tap must not change it."""
-    ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
-    return tuple(
-        getattr(ergebnis, name, None)
-        for name in ("zustaendigkeit", "aufenthalt", "leistungen", "haeusliche_ersparnis")
-    )
+# What each part of the page shows of the result. A tap in one of the two fragments below
+# reruns that part alone; when it changes what another part shows, the whole page reruns.
+OBEN = ("zustaendigkeit", "aufenthalt", "leistungen", "haeusliche_ersparnis")
+BEITRAG = (
+    "sgb_viii",
+    "minderjaehrig",
+    "beitragsfrei",
+    "beitrag_nur_fuer",
+    "einkommensgrenze",
+    "kostenbeitrag",
+    "hinweis_alleinerziehend",
+    "haushalt_angenommen",
+)
+VERMOEGEN = ("sgb_viii", "beitragsfrei", "vermoegensfreibetrag", "vermoegen_einzusetzen")
 
 
-@state.fragment(_oben)
-def beitrag_und_vermoegen() -> None:
-    """Incomes and assets with what they cost: a tap there reruns these two sections."""
+def _zeigt(*teile: tuple[str, ...]) -> Callable[[state.AppState], object]:
+    """What the parts named by ``teile`` show: a fragment's ``outside``."""
+    namen = tuple(dict.fromkeys(name for teil in teile for name in teil))
+
+    def gezeigt(app: state.AppState) -> object:
+        ergebnis = evaluate_eingliederungshilfe(app.scenario, app.rechtsstand)
+        return tuple(getattr(ergebnis, name, None) for name in namen)
+
+    return gezeigt
+
+
+@state.fragment(_zeigt(OBEN, VERMOEGEN))
+def kostenbeitrag() -> None:
+    """The incomes and the Kostenbeitrag: an income tap reruns this part alone."""
     global app
     app = state.current()
     kostenbeitrag_section()
+
+
+@state.fragment(_zeigt(OBEN, BEITRAG))
+def vermoegen() -> None:
+    """The assets and what of them counts: an asset tap reruns this part alone."""
+    global app
+    app = state.current()
     vermoegen_section()
 
 
@@ -290,4 +314,7 @@ else:
             st.warning(tr("home.household.born_after", date=tr.date(app.rechtsstand)))
         else:
             leistungen_section()
-            beitrag_und_vermoegen()
+            st.subheader(tr("egh.beitrag.title"), anchor=False)
+            kostenbeitrag()
+            st.subheader(tr("egh.vermoegen.title"), anchor=False)
+            vermoegen()

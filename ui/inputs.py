@@ -85,12 +85,10 @@ def flag(tr: Translator, label: str, path: tuple[str, ...]) -> bool:
 def einkommen(tr: Translator, label: str, path: tuple[str, ...]) -> None:
     """One person's yearly income and its kind; an empty field is none given, 0 € an income."""
     st.markdown(tr("ui.zwischentitel", text=tr(label)))
-    left, right = st.columns(2)
-    with left:
-        betrag = money.optional_euro_input(
-            tr, tr("field.einkommen.betrag_jahr"), (*path, "betrag_jahr"), step=1000
-        )
-    art = right.selectbox(
+    betrag = money.optional_euro_input(
+        tr, tr("field.einkommen.betrag_jahr"), (*path, "betrag_jahr"), step=1000
+    )
+    art = st.selectbox(
         tr("field.einkommen.art"),
         list(Einkunftsart),
         format_func=lambda a: tr(f"einkunftsart.{a}"),

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 from phone import wait_ready
 from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from engine.link import scenario_from_query
 from engine.scenario import Scenario
@@ -243,3 +244,35 @@ def linked(page: Page) -> Scenario:
     )
     assert ignored == []
     return scenario
+
+
+class Sent:
+    """The elements the server sends to a page, read off its websocket and decoded with
+    Streamlit's own messages: what a tap reruns. Made before the page opens."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self._frames: list[bytes | str] = []
+        page.on("websocket", lambda ws: ws.on("framereceived", self._received))
+
+    def _received(self, frame: bytes | str) -> None:
+        self._frames.append(frame)
+
+    def by(self, action: Callable[[], object]) -> list[tuple[str, str]]:
+        """Each element and block of the rerun ``action`` causes, as (kind, text or label)."""
+        self._frames.clear()
+        rerun_after(self.page, action)
+        sent = []
+        for frame in self._frames:
+            if isinstance(frame, str):
+                continue
+            message = ForwardMsg.FromString(frame)
+            if message.WhichOneof("type") != "delta":
+                continue
+            if message.delta.WhichOneof("type") == "add_block":
+                sent.append(("block", message.delta.add_block.WhichOneof("type")))
+                continue
+            kind = message.delta.new_element.WhichOneof("type")
+            element = getattr(message.delta.new_element, kind)
+            sent.append((kind, getattr(element, "body", "") or getattr(element, "label", "")))
+        return sent

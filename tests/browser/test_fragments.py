@@ -7,11 +7,24 @@ the new answer, and the benefits below the assessment follow a grade the answer 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from flow import amount, expand, main_text, open_options, open_screen, settled, tap, url_query
+from flow import (
+    Sent,
+    amount,
+    expand,
+    linked,
+    main_text,
+    open_options,
+    open_screen,
+    rerun_after,
+    settled,
+    tap,
+    url_query,
+)
 from playwright.sync_api import Page
 
 from engine.evaluate import evaluate_eingliederungshilfe
@@ -82,3 +95,39 @@ def test_an_income_step_reaches_the_link_and_the_contribution(
             _same_link(phone)
 
         settled(phone, shown)
+
+
+def test_an_income_tap_reruns_the_incomes_and_an_asset_tap_the_assets(
+    phone: Page, server: str
+) -> None:
+    """What each tap sends over the websocket: the income step its fragment (inputs,
+    Kostenbeitrag, its panels), not the asset section nor the headings around it; the asset
+    step the asset section alone, and the link carries the new assets."""
+    tr = Translator("de")
+    sent = Sent(phone)
+    open_screen(phone, server + SCHMIDT.format(lang="de"))
+    rerun_after(phone, lambda: expand(phone, tr("share.title")))  # the panel reruns the page
+
+    def step_up(label: str) -> Callable[[], object]:
+        field = phone.get_by_test_id("stNumberInput").filter(has=phone.get_by_label(label))
+        return field.first.get_by_test_id("stNumberInputStepUp").click
+
+    income = sent.by(step_up(tr("field.einkommen.betrag_jahr")))
+    texts = [text for _kind, text in income]
+    assert tr("field.einkommen.betrag_jahr") in texts
+    assert any(kind == "alert" for kind, _text in income)  # the Kostenbeitrag
+    for elsewhere in ("field.egh.vermoegen", "egh.beitrag.title", "egh.vermoegen.title"):
+        assert tr(elsewhere) not in texts
+    assert len(income) <= 22
+
+    assets = sent.by(step_up(tr("field.egh.vermoegen")))
+    texts = [text for _kind, text in assets]
+    assert tr("field.egh.vermoegen") in texts
+    assert tr("field.einkommen.betrag_jahr") not in texts
+    assert len(assets) <= 8
+    settled(phone, lambda: _assets_linked(phone, Decimal(1_000)))
+
+
+def _assets_linked(page: Page, vermoegen: Decimal) -> None:
+    assert linked(page).eingliederungshilfe.vermoegen == vermoegen
+    _same_link(page)
