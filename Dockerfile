@@ -21,6 +21,10 @@ COPY i18n ./i18n
 COPY ui ./ui
 RUN pip install --editable . \
     && pybabel compile --domain messages --directory i18n/locales
+# The ingress cannot rewrite the page as nginx does for `make serve` (deploy/serve.py): the
+# image's Streamlit carries in its index.html where its server is and the chunks to preload.
+COPY deploy/serve.py ./deploy/
+RUN python deploy/serve.py --write-head
 COPY .streamlit ./.streamlit
 COPY screens ./screens
 COPY app.py ./

@@ -188,6 +188,23 @@ def head_additions(static: Path) -> str:
     return BACKEND_AT_ROOT + preload_links(static)
 
 
+def write_head(static: Path) -> bool:
+    """Write :func:`head_additions` into ``static``'s index.html itself; False when it is
+    there already.
+
+    For the container image, whose replicas run behind the Kubernetes ingress without this
+    proxy: ingress-nginx refuses the snippets that would rewrite the page, so the image
+    carries the page rewritten (``--write-head`` at build time). Not for a Streamlit that
+    nginx serves: it would write the same lines a second time.
+    """
+    index = static / "index.html"
+    page = index.read_text(encoding="utf-8")
+    if BACKEND_AT_ROOT in page:
+        return False
+    index.write_text(page.replace("</head>", head_additions(static) + "</head>", 1), "utf-8")
+    return True
+
+
 def render_config(
     run_dir: Path, listen: int, replica_ports: list[int], hosts: list[str], static: Path
 ) -> str:
@@ -303,7 +320,18 @@ def main() -> None:
         default=[],
         help="public host name (repeat for several); localhost and 127.0.0.1 are always served",
     )
+    parser.add_argument(
+        "--write-head",
+        action="store_true",
+        help="write the page's head additions into this Python's Streamlit and stop "
+        "(the container image's build; see write_head)",
+    )
     options = parser.parse_args()
+    if options.write_head:
+        static = Path(streamlit.__file__).parent / "static"
+        written = write_head(static)
+        print(f"{static / 'index.html'}: {'written' if written else 'already written'}")
+        return
     deployment = start(options.replicas, options.port, options.host, quiet=False)
     names = ", ".join(options.host) or "localhost only"
     print(f"{options.replicas} replicas behind nginx on port {options.port} ({names})")

@@ -7,6 +7,7 @@ ports, probes, affinity and host names.
 
 from __future__ import annotations
 
+import fnmatch
 import shutil
 import subprocess
 import sys
@@ -97,7 +98,28 @@ def test_dockerfile_passes_hadolint() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def _in_build_context(path: str) -> bool:
+    """Whether .dockerignore lets ``path`` into the build (its last matching line decides)."""
+    included = True
+    for line in (ROOT / ".dockerignore").read_text(encoding="utf-8").splitlines():
+        pattern = line.removeprefix("!")
+        if fnmatch.fnmatch(path, pattern) or path.startswith(pattern + "/"):
+            included = line.startswith("!")
+    return included
+
+
 def test_dockerfile_copies_what_exists() -> None:
     for line in (ROOT / "Dockerfile").read_text(encoding="utf-8").splitlines():
         if line.startswith("COPY "):
             assert (ROOT / line.split()[1]).exists(), line
+            assert _in_build_context(line.split()[1]), line
+
+
+def test_the_image_writes_the_head_the_proxy_would() -> None:
+    """The ingress does not rewrite pages: the build writes serve.head_additions into the
+    image's Streamlit, after Streamlit is installed (tests/deploy/test_preload.py)."""
+    lines = (ROOT / "Dockerfile").read_text(encoding="utf-8").splitlines()
+    write = lines.index("RUN python deploy/serve.py --write-head")
+    assert lines.index("COPY deploy/serve.py ./deploy/") < write
+    assert any(line.startswith("RUN pip install") for line in lines[:write])
+    assert not _in_build_context("deploy/nginx.conf.template")

@@ -8,6 +8,7 @@ here, that the list is read right and breaks loudly when Streamlit renames a com
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -65,3 +66,20 @@ def test_the_page_learns_its_server_is_at_the_root_before_streamlit_runs() -> No
     bundle = (STATIC / "static" / "js" / entry).read_text(encoding="utf-8")
     assert "window.__streamlit" in bundle
     assert "get BACKEND_BASE_URL(){" in bundle
+
+
+def test_the_image_carries_the_same_head_written_once(tmp_path: Path) -> None:
+    """write_head, as the container image's build runs it: the page and its entry script
+    copied, the additions land right before </head>, and a second run leaves the page be."""
+    index = (STATIC / "index.html").read_text(encoding="utf-8")
+    entry = re.search(r'src="\./static/js/([^"]+)"', index).group(1)
+    (tmp_path / "static" / "js").mkdir(parents=True)
+    shutil.copy(STATIC / "static" / "js" / entry, tmp_path / "static" / "js" / entry)
+    (tmp_path / "index.html").write_text(index, encoding="utf-8")
+
+    assert serve.write_head(tmp_path)
+    written = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert written == index.replace("</head>", serve.head_additions(STATIC) + "</head>")
+    assert written.count(serve.BACKEND_AT_ROOT) == 1
+    assert not serve.write_head(tmp_path)
+    assert (tmp_path / "index.html").read_text(encoding="utf-8") == written
