@@ -47,20 +47,11 @@ render.provisional_note(tr, "pflege", N_("coverage.provisional.pflege"), app.rec
 app = aufenthalt.section(app)
 
 
-def _frage(kriterium: Kriterium) -> str:
-    """A question's label: the criterion's number and official name, the question below.
-
-    One element a question instead of a heading and the widget: an answer reruns every
-    question of its module (ui/state.fragment), and each element costs the phone's browser.
-    """
-    kopf = tr("nba.kriterium", nummer=kriterium.nummer, name=tr.isolate(kriterium.name_de))
-    return f"{kopf}  \n{tr(f'nba.frage.{kriterium.nummer}')}"
-
-
 def _answers_input(kriterium: Kriterium) -> int | None:
+    st.markdown(tr("nba.kriterium", nummer=kriterium.nummer, name=tr.isolate(kriterium.name_de)))
     options = [0, 1] if kriterium.skala is Skala.ja_nein else [0, 1, 2, 3]
     return st.radio(
-        _frage(kriterium),
+        tr(f"nba.frage.{kriterium.nummer}"),
         options,
         index=None,
         format_func=lambda i: tr(f"nba.skala.{kriterium.skala}.{i}"),
@@ -69,11 +60,12 @@ def _answers_input(kriterium: Kriterium) -> int | None:
 
 
 def _measure_input(kriterium: Kriterium) -> dict | None:
+    st.markdown(tr("nba.kriterium", nummer=kriterium.nummer, name=tr.isolate(kriterium.name_de)))
     perioden = zeitraeume(kriterium.nummer)
     pfad = (*BEGUTACHTUNG, "messungen", kriterium.nummer)
     links, rechts = st.columns(2)
     anzahl = links.number_input(
-        _frage(kriterium),
+        tr(f"nba.frage.{kriterium.nummer}"),
         min_value=0,
         max_value=999,
         key=state.bind((*pfad, "anzahl"), lambda n: n or 0),
@@ -170,22 +162,21 @@ def assessment() -> None:
     progress.progress(
         answered / total if total else 0.0, text=tr("pflege.fortschritt", n=answered, total=total)
     )
-    # One row on a phone too (columns would stack), and one block instead of three.
-    nav = st.container(horizontal=True)
-    nav.button(
+    back, forward = st.columns(2)
+    back.button(
         tr("pflege.zurueck"),
         disabled=modul == 1,
         on_click=state.choose,
         args=(MODUL_KEY, modul - 1),
-        width="stretch",
+        use_container_width=True,
     )
-    nav.button(
+    forward.button(
         tr("pflege.weiter"),
         disabled=modul == 6,
         on_click=state.choose,
         args=(MODUL_KEY, modul + 1),
         type="primary",
-        width="stretch",
+        use_container_width=True,
     )
 
 

@@ -111,11 +111,8 @@ if (!window.hcTranslate) {{
       const label = e.getAttribute("aria-label");
       const prefix = Object.keys(t.prefix).find(p => label.startsWith(p + ", "));
       const removes = label.startsWith("Remove ");
-      // A label's markdown (a question's number in bold, its line break) reaches
-      // aria-label as written.
       const wanted = prefix ? t.prefix[prefix] + "، " + label.slice(prefix.length + 2)
-        : removes ? t.remove + label.slice(7)
-        : t.label[label] ?? label.replaceAll("**", "").replace(/ *\\n/g, ": ");
+        : removes ? t.remove + label.slice(7) : t.label[label];
       if (wanted && wanted !== label) e.setAttribute("aria-label", wanted);
     }}
     for (const e of document.querySelectorAll("input[placeholder='Choose an option']")) {{

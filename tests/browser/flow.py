@@ -8,7 +8,6 @@ sleeps, so a slow machine makes a flow slower, never flaky.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
@@ -135,9 +134,8 @@ def tick(page: Page, label: str) -> None:
     tap(page, box.filter(has=page.get_by_text(label, exact=True)).first.locator("label"))
 
 
-def widget(page: Page, kind: str, label: str | re.Pattern[str]) -> Locator:
-    """The visible widget of a kind (``stSelectbox`` …) whose label is exactly ``label``
-    (or matches it)."""
+def widget(page: Page, kind: str, label: str) -> Locator:
+    """The visible widget of a kind (``stSelectbox`` …) whose label is exactly ``label``."""
     labelled = page.get_by_test_id("stWidgetLabel").get_by_text(label, exact=True)
     return page.get_by_test_id("stMain").get_by_test_id(kind).filter(has=labelled).first
 
@@ -193,7 +191,7 @@ def choose_by_keys(page: Page, label: str, option: str) -> None:
             field.press("Escape")
 
 
-def enter_number(page: Page, label: str | re.Pattern[str], value: str) -> None:
+def enter_number(page: Page, label: str, value: str) -> None:
     field = widget(page, "stNumberInput", label).locator("input")
     field.fill(value)
     rerun_after(page, lambda: field.press("Enter"))
