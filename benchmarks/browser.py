@@ -8,9 +8,10 @@
    both its charts are drawn once their panels are opened (a tap each, as a trainer opens
    them), against the bare one-widget page of benchmarks/load.py until its widget shows.
 2. Tap → result text: the step-up button of a yearly income on the Schmidt-like link (as it
-   opens, and with both charts open, which then redraw on every step), one assessment
-   answer on the care page (criterion 1.1 between two answers, which moves the points),
-   against the bare page's step-up.
+   opens, and with both charts open, which then redraw on every step), of the assets on the
+   same link (a fragment of its own since 8 Dec 2026), one assessment answer on the care page
+   (criterion 1.1 between two answers, which moves the points), against the bare page's
+   step-up.
 
 A second bare page has the bare page's input in a fragment with as many elements as the
 income step's fragment sends (36, counted on the websocket): what Streamlit itself costs a
@@ -153,6 +154,7 @@ def measure(
     browser: Browser, name: str, script: str, bare: dict[str, float], elements: float = 0.0
 ) -> dict[str, float]:
     income = Translator("de")("field.einkommen.betrag_jahr")
+    vermoegen = Translator("de")("field.egh.vermoegen")
     deployment = serve.start(replicas=1, script=script)
     figures: dict[str, float] = {}
 
@@ -187,6 +189,7 @@ def measure(
                 "tap → result / charts",
                 lambda: tap_ms(browser, url, step_up(income), charts_drawn),
             )
+            note("tap → result / assets", lambda: tap_ms(browser, url, step_up(vermoegen)))
             note("tap → result /pflege", lambda: tap_ms(browser, care, answer))
     finally:
         deployment.stop()
