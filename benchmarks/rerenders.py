@@ -9,9 +9,9 @@ the elements on the page and the elements the tap's run sent.
 
 Why: Streamlit 1.67's frontend renders every element of the page again on each commit of a
 rerun, also those outside the fragment that ran (nothing keeps an unchanged element from
-rendering), and a tap
-makes several commits (run started, each burst of messages, run finished). A tap's cost in
-the browser therefore grows with the elements on the page, whatever the fragment sends.
+rendering), and a tap makes several commits (run started, each burst of messages, run
+finished). A tap's cost in the browser therefore grows with the elements on the page,
+whatever the fragment sends.
 """
 
 from __future__ import annotations
