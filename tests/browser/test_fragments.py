@@ -1,8 +1,9 @@
 """Taps that rerun only part of a screen (issue 12): nothing else on the page goes stale.
 
-An assessment answer reruns the self-assessment alone, an income the Kostenbeitrag and
-assets alone (ui/state.fragment). After each tap the address bar and the share link hold
-the new answer, and the benefits below the assessment follow a grade the answer changed.
+An assessment answer reruns the self-assessment alone, an income the incomes and the
+Kostenbeitrag alone, an asset the assets alone (ui/state.fragment). After each tap the
+address bar and the share link hold the new answer, and the benefits below the assessment
+follow a grade the answer changed.
 """
 
 from __future__ import annotations
