@@ -191,6 +191,12 @@ def choose_by_keys(page: Page, label: str, option: str) -> None:
             field.press("Escape")
 
 
+def step_up_button(page: Page, label: str) -> Locator:
+    """The + button of the first number input labelled ``label``."""
+    field = page.get_by_test_id("stNumberInput").filter(has=page.get_by_label(label))
+    return field.first.get_by_test_id("stNumberInputStepUp")
+
+
 def enter_number(page: Page, label: str, value: str) -> None:
     field = widget(page, "stNumberInput", label).locator("input")
     field.fill(value)

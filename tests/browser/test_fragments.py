@@ -8,7 +8,6 @@ follow a grade the answer changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -23,6 +22,7 @@ from flow import (
     open_screen,
     rerun_after,
     settled,
+    step_up_button,
     tap,
     url_query,
 )
@@ -83,8 +83,7 @@ def test_an_income_step_reaches_the_link_and_the_contribution(
     expand(phone, tr("share.title"))
     label = tr("field.einkommen.betrag_jahr")
     for step in (1, 2):
-        field = phone.get_by_test_id("stNumberInput").filter(has=phone.get_by_label(label))
-        tap(phone, field.first.get_by_test_id("stNumberInputStepUp"))
+        tap(phone, step_up_button(phone, label))
 
         def shown(step: int = step) -> None:
             query = url_query(phone)
@@ -109,11 +108,7 @@ def test_an_income_tap_reruns_the_incomes_and_an_asset_tap_the_assets(
     open_screen(phone, server + SCHMIDT.format(lang="de"))
     rerun_after(phone, lambda: expand(phone, tr("share.title")))  # the panel reruns the page
 
-    def step_up(label: str) -> Callable[[], object]:
-        field = phone.get_by_test_id("stNumberInput").filter(has=phone.get_by_label(label))
-        return field.first.get_by_test_id("stNumberInputStepUp").click
-
-    income = sent.by(step_up(tr("field.einkommen.betrag_jahr")))
+    income = sent.by(step_up_button(phone, tr("field.einkommen.betrag_jahr")).click)
     texts = [text for _kind, text in income]
     assert tr("field.einkommen.betrag_jahr") in texts
     assert any(kind == "alert" for kind, _text in income)  # the Kostenbeitrag
@@ -121,7 +116,7 @@ def test_an_income_tap_reruns_the_incomes_and_an_asset_tap_the_assets(
         assert tr(elsewhere) not in texts
     assert len(income) <= 22
 
-    assets = sent.by(step_up(tr("field.egh.vermoegen")))
+    assets = sent.by(step_up_button(phone, tr("field.egh.vermoegen")).click)
     texts = [text for _kind, text in assets]
     assert tr("field.egh.vermoegen") in texts
     assert tr("field.einkommen.betrag_jahr") not in texts

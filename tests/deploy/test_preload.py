@@ -27,6 +27,11 @@ def _hrefs(html: str) -> list[str]:
     return re.findall(r'<link rel="modulepreload" crossorigin href="\./static/js/([^"]+)">', html)
 
 
+def _entry_script(index: str) -> str:
+    """The file name of the page's own script, from its index.html."""
+    return re.search(r'src="\./static/js/([^"]+)"', index).group(1)
+
+
 def test_every_component_is_in_the_bundle_and_each_chunk_named_once() -> None:
     links = serve.preload_links(STATIC)
     chunks = _hrefs(links)
@@ -62,7 +67,7 @@ def test_the_page_learns_its_server_is_at_the_root_before_streamlit_runs() -> No
     assert head.endswith(serve.preload_links(STATIC))
     # Streamlit's frontend reads exactly this setting (its embedding configuration).
     index = (STATIC / "index.html").read_text(encoding="utf-8")
-    entry = re.search(r'src="\./static/js/([^"]+)"', index).group(1)
+    entry = _entry_script(index)
     bundle = (STATIC / "static" / "js" / entry).read_text(encoding="utf-8")
     assert "window.__streamlit" in bundle
     assert "get BACKEND_BASE_URL(){" in bundle
@@ -72,7 +77,7 @@ def test_the_image_carries_the_same_head_written_once(tmp_path: Path) -> None:
     """write_head, as the container image's build runs it: the page and its entry script
     copied, the additions land right before </head>, and a second run leaves the page be."""
     index = (STATIC / "index.html").read_text(encoding="utf-8")
-    entry = re.search(r'src="\./static/js/([^"]+)"', index).group(1)
+    entry = _entry_script(index)
     (tmp_path / "static" / "js").mkdir(parents=True)
     shutil.copy(STATIC / "static" / "js" / entry, tmp_path / "static" / "js" / entry)
     (tmp_path / "index.html").write_text(index, encoding="utf-8")
